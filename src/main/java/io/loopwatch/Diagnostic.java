@@ -1,0 +1,39 @@
+package io.loopwatch;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One problem found in an input file (facts or rules), with the position an editor can jump to.
+ *
+ * @param file the file the problem is in, or {@code null} for facts built in code
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param path where in the document, e.g. {@code investments[2].amountUsd}; empty when not applicable
+ * @param message what was found and what was expected
+ */
+public record Diagnostic(Path file, int line, int column, String path, String message) {
+
+  public Diagnostic {
+    Objects.requireNonNull(message, "message");
+    path = path == null ? "" : path;
+  }
+
+  /** {@code file:line:column: path: message}, the form editors and CI logs recognise. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    out.append(file == null ? "<facts>" : file.toString());
+    if (line > 0) {
+      out.append(':').append(line);
+      if (column > 0) {
+        out.append(':').append(column);
+      }
+    }
+    out.append(": ");
+    if (!path.isEmpty()) {
+      out.append(path).append(": ");
+    }
+    return out.append(message).toString();
+  }
+}

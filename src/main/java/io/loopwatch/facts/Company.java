@@ -1,0 +1,26 @@
+package io.loopwatch.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A company in the deal network.
+ *
+ * @param id kebab-case identifier used by every other fact to refer to this company
+ * @param parent optional id of the company that owns this one (T-Head belongs to Alibaba)
+ */
+public record Company(
+    String id, String name, List<Role> roles, String country, String parent, List<Source> sources) {
+
+  public Company {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    roles = List.copyOf(roles);
+    Objects.requireNonNull(country, "country");
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+}

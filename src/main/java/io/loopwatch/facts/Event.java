@@ -1,0 +1,22 @@
+package io.loopwatch.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something that happened to a deal or a company.
+ *
+ * @param subject the id of the deal or company it happened to
+ */
+public record Event(
+    String id, LocalDate date, EventKind kind, String subject, String note, List<Source> sources) {
+
+  public Event {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(subject, "subject");
+    sources = List.copyOf(sources);
+  }
+}

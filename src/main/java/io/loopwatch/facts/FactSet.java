@@ -1,0 +1,135 @@
+package io.loopwatch.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything known about the deal network at one time: the input of an evaluation. Immutable;
+ * build one with {@link FactFiles#load} or {@link #builder()}.
+ *
+ * @param locations where each fact was written, by fact id ({@link Financials#key()} for
+ *     financials); empty for facts built in code
+ */
+public record FactSet(
+    List<Company> companies,
+    List<Investment> investments,
+    List<SupplyDeal> supplyDeals,
+    List<Chip> chips,
+    List<Financials> financials,
+    List<Event> events,
+    Map<String, FileLocation> locations) {
+
+  public FactSet {
+    companies = List.copyOf(companies);
+    investments = List.copyOf(investments);
+    supplyDeals = List.copyOf(supplyDeals);
+    chips = List.copyOf(chips);
+    financials = List.copyOf(financials);
+    events = List.copyOf(events);
+    locations = Map.copyOf(locations);
+  }
+
+  public static FactSet empty() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every fact, in a stable order: companies first, then deals, chips, financials and events. */
+  public Stream<Object> all() {
+    return Stream.of(companies, investments, supplyDeals, chips, financials, events)
+        .flatMap(List::stream);
+  }
+
+  public int size() {
+    return companies.size()
+        + investments.size()
+        + supplyDeals.size()
+        + chips.size()
+        + financials.size()
+        + events.size();
+  }
+
+  public Optional<FileLocation> locationOf(String factId) {
+    return Optional.ofNullable(locations.get(factId));
+  }
+
+  public Optional<Company> company(String id) {
+    return companies.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** This fact set and another, as one. Ids are not checked here; the loader checks them. */
+  public FactSet plus(FactSet other) {
+    return builder().addAll(this).addAll(other).build();
+  }
+
+  /** Collects facts; {@link #build()} makes the immutable set. */
+  public static final class Builder {
+    private final List<Company> companies = new ArrayList<>();
+    private final List<Investment> investments = new ArrayList<>();
+    private final List<SupplyDeal> supplyDeals = new ArrayList<>();
+    private final List<Chip> chips = new ArrayList<>();
+    private final List<Financials> financials = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final Map<String, FileLocation> locations = new HashMap<>();
+
+    private Builder() {}
+
+    public Builder add(Company company) {
+      companies.add(company);
+      return this;
+    }
+
+    public Builder add(Investment investment) {
+      investments.add(investment);
+      return this;
+    }
+
+    public Builder add(SupplyDeal deal) {
+      supplyDeals.add(deal);
+      return this;
+    }
+
+    public Builder add(Chip chip) {
+      chips.add(chip);
+      return this;
+    }
+
+    public Builder add(Financials record) {
+      financials.add(record);
+      return this;
+    }
+
+    public Builder add(Event event) {
+      events.add(event);
+      return this;
+    }
+
+    /** Records where a fact was written, so that alerts and errors can point to it. */
+    public Builder locate(String factId, FileLocation location) {
+      locations.put(factId, location);
+      return this;
+    }
+
+    public Builder addAll(FactSet facts) {
+      companies.addAll(facts.companies());
+      investments.addAll(facts.investments());
+      supplyDeals.addAll(facts.supplyDeals());
+      chips.addAll(facts.chips());
+      financials.addAll(facts.financials());
+      events.addAll(facts.events());
+      locations.putAll(facts.locations());
+      return this;
+    }
+
+    public FactSet build() {
+      return new FactSet(companies, investments, supplyDeals, chips, financials, events, locations);
+    }
+  }
+}

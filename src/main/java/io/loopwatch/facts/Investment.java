@@ -1,0 +1,51 @@
+package io.loopwatch.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Money (or its promise) going from an investor to an investee.
+ *
+ * @param expectedClose optional date by which the deal was expected to bind
+ * @param supersedes optional id of an earlier investment this one replaces (a pledge re-cut to a
+ *     smaller signed amount); the replaced one no longer counts as a link
+ * @param note optional analyst remark
+ */
+public record Investment(
+    String id,
+    String investor,
+    String investee,
+    BigDecimal amountUsd,
+    Instrument instrument,
+    DealStatus status,
+    LocalDate announced,
+    LocalDate expectedClose,
+    String supersedes,
+    String note,
+    List<Source> sources) {
+
+  public Investment {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(investor, "investor");
+    Objects.requireNonNull(investee, "investee");
+    Objects.requireNonNull(amountUsd, "amountUsd");
+    Objects.requireNonNull(instrument, "instrument");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(announced, "announced");
+    sources = List.copyOf(sources);
+  }
+
+  public boolean isBinding() {
+    return status.isBinding();
+  }
+
+  public boolean isLive() {
+    return status.isLive();
+  }
+
+  public boolean isPledge() {
+    return status.isPledge();
+  }
+}

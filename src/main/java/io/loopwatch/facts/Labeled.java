@@ -1,0 +1,30 @@
+package io.loopwatch.facts;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An enum whose constants are written in fact files as kebab-case labels ({@code TERM_SHEET} is
+ * {@code term-sheet}), so that the files read naturally and the Java names stay conventional.
+ */
+public interface Labeled {
+
+  String name();
+
+  /** The label used in fact files and reports. */
+  default String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The constant with this label, if any. */
+  static <E extends Enum<E> & Labeled> Optional<E> parse(Class<E> type, String label) {
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(label)).findFirst();
+  }
+
+  /** All labels of an enum, comma-separated, for error messages that list the valid choices. */
+  static <E extends Enum<E> & Labeled> String choices(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Labeled::label).collect(Collectors.joining(", "));
+  }
+}

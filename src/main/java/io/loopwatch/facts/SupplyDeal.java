@@ -1,0 +1,61 @@
+package io.loopwatch.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A purchase: the buyer pays the supplier for chips, cloud capacity or data centres.
+ *
+ * @param amountUsd contract value, {@code null} where it was not disclosed
+ * @param capacityGw optional power capacity the deal covers, in gigawatts
+ * @param supersedes optional id of an earlier supply deal this one replaces
+ * @param note optional analyst remark
+ */
+public record SupplyDeal(
+    String id,
+    String buyer,
+    String supplier,
+    Product product,
+    BigDecimal amountUsd,
+    BigDecimal capacityGw,
+    DealStatus status,
+    LocalDate announced,
+    LocalDate expectedClose,
+    String supersedes,
+    String note,
+    List<Source> sources) {
+
+  public SupplyDeal {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(buyer, "buyer");
+    Objects.requireNonNull(supplier, "supplier");
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(announced, "announced");
+    sources = List.copyOf(sources);
+  }
+
+  public Optional<BigDecimal> amount() {
+    return Optional.ofNullable(amountUsd);
+  }
+
+  /** The disclosed amount, or zero where none was disclosed; for sums in rules. */
+  public BigDecimal amountOrZero() {
+    return amountUsd == null ? BigDecimal.ZERO : amountUsd;
+  }
+
+  public boolean isBinding() {
+    return status.isBinding();
+  }
+
+  public boolean isLive() {
+    return status.isLive();
+  }
+
+  public boolean isChipPurchase() {
+    return product.isChip();
+  }
+}
