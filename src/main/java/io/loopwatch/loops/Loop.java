@@ -1,0 +1,96 @@
+package io.loopwatch.loops;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A path of money that returns to where it started: company 0 pays company 1, ... and the last
+ * company pays company 0. Inserted into the rule session so that rules can reason about a loop's
+ * length, members, money and how binding it is.
+ *
+ * <p>The companies are rotated to start at the smallest id, so one loop always has one {@link
+ * #key()}, whichever company it was found from.
+ */
+public record Loop(List<String> companies, List<LoopLink> links) {
+
+  public Loop {
+    companies = List.copyOf(companies);
+    links = List.copyOf(links);
+    if (companies.size() != links.size() || companies.size() < 2) {
+      throw new IllegalArgumentException("a loop needs as many links as companies, and at least 2");
+    }
+  }
+
+  /** Stable identity: {@code loop:a>b>c}. */
+  public String key() {
+    return "loop:" + String.join(">", companies);
+  }
+
+  /** The number of companies (and links) on the loop. */
+  public int length() {
+    return companies.size();
+  }
+
+  public boolean contains(String companyId) {
+    return companies.contains(companyId);
+  }
+
+  /** The link that leaves the given company, if it is on the loop. */
+  public LoopLink linkFrom(String companyId) {
+    return links.stream().filter(l -> l.from().equals(companyId)).findFirst().orElse(null);
+  }
+
+  /**
+   * The smallest disclosed link: as far as anyone has disclosed, the money that can make it all
+   * the way round. Zero when no link is disclosed.
+   */
+  public BigDecimal circulatingUsd() {
+    return links.stream()
+        .filter(LoopLink::isDisclosed)
+        .map(LoopLink::amountUsd)
+        .min(BigDecimal::compareTo)
+        .orElse(BigDecimal.ZERO);
+  }
+
+  /** The sum of every disclosed amount on the loop. */
+  public BigDecimal totalUsd() {
+    return links.stream().map(LoopLink::amountUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  public int undisclosedLinks() {
+    return (int) links.stream().filter(l -> !l.isDisclosed()).count();
+  }
+
+  public int bindingLinks() {
+    return (int) links.stream().filter(LoopLink::isBinding).count();
+  }
+
+  /** Share of links that bind, 0 to 1. */
+  public double bindingShare() {
+    return (double) bindingLinks() / length();
+  }
+
+  public boolean isFullyBinding() {
+    return bindingLinks() == length();
+  }
+
+  /** The binding weight of the weakest link: a loop is only as real as its least real link. */
+  public double weakestLinkWeight() {
+    return links.stream().mapToDouble(LoopLink::bindingWeight).min().orElse(0);
+  }
+
+  /** Ids of every deal on the loop, in path order. */
+  public List<String> factIds() {
+    return links.stream()
+        .flatMap(l -> l.edges().stream())
+        .map(LoopEdge::factId)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** {@code nvidia → openai → oracle → nvidia}. */
+  public String path() {
+    return String.join(" → ", companies) + " → " + companies.get(0);
+  }
+
+}

@@ -1,0 +1,68 @@
+package io.loopwatch.loops;
+
+import io.loopwatch.facts.DealStatus;
+import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.SupplyDeal;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One deal along which money flows from {@code from} to {@code to}.
+ *
+ * @param factId the id of the investment or supply deal
+ * @param amountUsd the deal's value, {@code null} where it was not disclosed
+ * @param detail the instrument of an investment or the product of a supply deal, as a label
+ */
+public record LoopEdge(
+    String factId,
+    EdgeKind kind,
+    String from,
+    String to,
+    BigDecimal amountUsd,
+    DealStatus status,
+    LocalDate announced,
+    String detail) {
+
+  public LoopEdge {
+    Objects.requireNonNull(factId, "factId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(status, "status");
+  }
+
+  /** Money flows from the investor to the investee. */
+  public static LoopEdge of(Investment investment) {
+    return new LoopEdge(
+        investment.id(),
+        EdgeKind.INVESTMENT,
+        investment.investor(),
+        investment.investee(),
+        investment.amountUsd(),
+        investment.status(),
+        investment.announced(),
+        investment.instrument().label());
+  }
+
+  /** Money flows from the buyer to the supplier. */
+  public static LoopEdge of(SupplyDeal deal) {
+    return new LoopEdge(
+        deal.id(),
+        EdgeKind.SUPPLY,
+        deal.buyer(),
+        deal.supplier(),
+        deal.amountUsd(),
+        deal.status(),
+        deal.announced(),
+        deal.product().label());
+  }
+
+  public boolean isBinding() {
+    return status.isBinding();
+  }
+
+  public boolean isDisclosed() {
+    return amountUsd != null;
+  }
+}
