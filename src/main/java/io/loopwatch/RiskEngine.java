@@ -1,0 +1,118 @@
+package io.loopwatch;
+
+import io.loopwatch.engine.CompiledRules;
+import io.loopwatch.engine.Evaluation;
+import io.loopwatch.engine.RuleCompiler;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.loops.LoopFinder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Loopwatch engine: compiled rules, ready to evaluate fact sets. Compiling is the expensive
+ * part (seconds), so build one engine and reuse it; each {@link #evaluate} runs in its own session
+ * and is safe to call from several threads at once.
+ *
+ * <pre>
+ * RiskEngine engine = RiskEngine.builder().rules(Path.of("rules")).build();
+ * Report report = engine.evaluate(FactFiles.load(Path.of("facts")));
+ * </pre>
+ */
+public final class RiskEngine {
+
+  private final CompiledRules rules;
+  private final LoopFinder loopFinder;
+  private final int firingLimit;
+  private final Clock clock;
+
+  private RiskEngine(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Clock clock) {
+    this.rules = rules;
+    this.loopFinder = loopFinder;
+    this.firingLimit = firingLimit;
+    this.clock = clock;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Evaluates the facts as of today. */
+  public Report evaluate(FactSet facts) throws InvalidInputException {
+    return evaluate(facts, LocalDate.now(clock));
+  }
+
+  /**
+   * Evaluates the facts as of a date; rules that measure time (a pledge past its expected close)
+   * measure it from this date.
+   *
+   * @throws InvalidInputException if the facts refer to companies or deals that do not exist
+   * @throws RuleExecutionException if a rule fails or exceeds the firing limit
+   */
+  public Report evaluate(FactSet facts, LocalDate asOf) throws InvalidInputException {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    FactChecks.requireValid(facts);
+    return Evaluation.run(rules, facts, asOf, loopFinder, firingLimit);
+  }
+
+  /** The compiled rules with their metadata, in file order. */
+  public List<RuleInfo> rules() {
+    return rules.rules();
+  }
+
+  /** Configures and compiles an engine. */
+  public static final class Builder {
+    /** Far above what the bundled rules need on a million deals, far below a runaway loop's count. */
+    public static final int DEFAULT_FIRING_LIMIT = 10_000_000;
+
+    private Path rulesDirectory = Path.of("rules");
+    private int maxLoopLength = LoopFinder.DEFAULT_MAX_LENGTH;
+    private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** The directory whose {@code *.drl} files (and {@code thresholds.yaml}) make the rule set. */
+    public Builder rules(Path directory) {
+      this.rulesDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** The longest loop, in companies, the engine looks for. At least 2; default 5. */
+    public Builder maxLoopLength(int companies) {
+      if (companies < 2) {
+        throw new IllegalArgumentException("maxLoopLength must be at least 2, was " + companies);
+      }
+      this.maxLoopLength = companies;
+      return this;
+    }
+
+    /** How many rule firings one evaluation may take before it is stopped as a runaway. */
+    public Builder firingLimit(int firings) {
+      if (firings < 1) {
+        throw new IllegalArgumentException("firingLimit must be positive, was " + firings);
+      }
+      this.firingLimit = firings;
+      return this;
+    }
+
+    /** The clock that decides "today" for {@link RiskEngine#evaluate(FactSet)}. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Compiles the rules.
+     *
+     * @throws InvalidInputException with every problem in the rule files, each with file and line
+     */
+    public RiskEngine build() throws IOException, InvalidInputException {
+      return new RiskEngine(RuleCompiler.compile(rulesDirectory), new LoopFinder(maxLoopLength), firingLimit, clock);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.loopwatch.engine;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.RuleInfo;
+import io.loopwatch.rules.Thresholds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles the DRL files of a rules directory at run time with {@code KieFileSystem} and {@code
+ * KieBuilder}, so analysts change rules without rebuilding anything. Every problem comes back as a
+ * {@link Diagnostic} naming the analyst's own file, never Drools' generated names.
+ */
+public final class RuleCompiler {
+
+  private static final String RESOURCES = "src/main/resources/";
+  /** Each compiled rule set gets its own release id, so several engines can live in one JVM. */
+  private static final AtomicLong BUILDS = new AtomicLong();
+
+  private RuleCompiler() {}
+
+  public static CompiledRules compile(Path rulesDirectory) throws IOException, InvalidInputException {
+    RuleFiles files = RuleFiles.scan(rulesDirectory);
+    List<Diagnostic> problems = new ArrayList<>();
+    Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
+    ThresholdsFile.checkUses(files, thresholds, problems);
+
+    KieServices services = KieServices.get();
+    ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "rules", "1.0." + BUILDS.incrementAndGet());
+    KieFileSystem kfs = services.newKieFileSystem();
+    kfs.generateAndWritePomXML(releaseId);
+    Map<String, Path> byResource = new HashMap<>();
+    for (RuleFiles.DrlFile drl : files.files()) {
+      String resource = RESOURCES + drl.relativeName();
+      byResource.put(resource, drl.path());
+      kfs.write(resource, drl.text());
+    }
+    KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+      problems.add(toDiagnostic(message, byResource));
+    }
+    if (!problems.isEmpty()) {
+      throw failure(problems);
+    }
+
+    KieBase kieBase;
+    try {
+      kieBase = services.newKieContainer(releaseId).getKieBase();
+    } finally {
+      // The container keeps what it needs; the repository would otherwise hold every build.
+      services.getRepository().removeKieModule(releaseId);
+    }
+    List<Rule> rules = kieBase.getKiePackages().stream()
+        .flatMap(p -> p.getRules().stream())
+        .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
+        .toList();
+    Map<String, RuleInfo> infos = MetadataCheck.check(rules, new RuleDeclarations(files), problems);
+    if (!problems.isEmpty()) {
+      throw failure(problems);
+    }
+    return new CompiledRules(kieBase, infos, thresholds);
+  }
+
+  private static Diagnostic toDiagnostic(Message message, Map<String, Path> byResource) {
+    Path file = byResource.get(message.getPath());
+    String text = message.getText() == null ? "" : message.getText().strip();
+    return new Diagnostic(file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), "", text);
+  }
+
+  private static InvalidInputException failure(List<Diagnostic> problems) {
+    problems.sort(Comparator.comparing((Diagnostic d) -> String.valueOf(d.file()))
+        .thenComparingInt(Diagnostic::line)
+        .thenComparingInt(Diagnostic::column));
+    return new InvalidInputException(problems);
+  }
+}

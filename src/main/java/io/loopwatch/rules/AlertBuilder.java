@@ -1,0 +1,127 @@
+package io.loopwatch.rules;
+
+import io.loopwatch.Alert;
+import io.loopwatch.Evidence;
+import io.loopwatch.EvidenceStep;
+import io.loopwatch.Severity;
+import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.Company;
+import io.loopwatch.facts.Event;
+import io.loopwatch.facts.Financials;
+import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.loops.Loop;
+import io.loopwatch.loops.LoopEdge;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds one alert from inside a rule's consequence; start with {@link Alerts#raise}. */
+public final class AlertBuilder {
+
+  private final RuleMetadata rule;
+  private Severity severity;
+  private final List<String> subjects = new ArrayList<>();
+  private String message;
+  private final Set<String> facts = new LinkedHashSet<>();
+  private final List<EvidenceStep> path = new ArrayList<>();
+  private String key;
+
+  AlertBuilder(RuleMetadata rule) {
+    this.rule = rule;
+    this.severity = rule.severity();
+  }
+
+  /** The companies the alert is about, most relevant first. Duplicates are dropped. */
+  public AlertBuilder subjects(String... companyIds) {
+    return subjects(Arrays.asList(companyIds));
+  }
+
+  public AlertBuilder subjects(Collection<String> companyIds) {
+    companyIds.stream().filter(id -> !subjects.contains(id)).forEach(subjects::add);
+    return this;
+  }
+
+  public AlertBuilder message(String text) {
+    this.message = text;
+    return this;
+  }
+
+  /** Replaces the severity in the rule's metadata, for rules that grade by amount or status. */
+  public AlertBuilder severity(Severity computed) {
+    this.severity = computed;
+    return this;
+  }
+
+  /**
+   * The facts that made the rule fire: investments, supply deals, chips, financials, events,
+   * companies, loops, or collections of them. A loop also records its path.
+   */
+  public AlertBuilder evidence(Object... matched) {
+    for (Object fact : matched) {
+      add(fact);
+    }
+    return this;
+  }
+
+  /** Overrides the default key ({@code rule:subject,subject} or {@code rule:loop-key}). */
+  public AlertBuilder key(String customKey) {
+    this.key = customKey;
+    return this;
+  }
+
+  public Alert build() {
+    if (message == null || message.isBlank()) {
+      throw new IllegalStateException("rule '" + rule.id() + "' raised an alert without a message");
+    }
+    if (subjects.isEmpty()) {
+      throw new IllegalStateException("rule '" + rule.id() + "' raised an alert without subjects");
+    }
+    String alertKey = key != null ? rule.id() + ":" + key : rule.id() + ":" + String.join(",", subjects);
+    return new Alert(rule.id(), rule.category(), severity, rule.description(), subjects, message,
+        new Evidence(List.copyOf(facts), path), alertKey);
+  }
+
+  private void add(Object fact) {
+    if (fact instanceof Collection<?> many) {
+      many.forEach(this::add);
+    } else if (fact instanceof Loop loop) {
+      addLoop(loop);
+    } else if (fact instanceof Investment i) {
+      facts.add(i.id());
+    } else if (fact instanceof SupplyDeal d) {
+      facts.add(d.id());
+    } else if (fact instanceof Chip c) {
+      facts.add(c.id());
+    } else if (fact instanceof Event e) {
+      facts.add(e.id());
+    } else if (fact instanceof Financials f) {
+      facts.add(f.key());
+    } else if (fact instanceof Company c) {
+      facts.add(c.id());
+    } else if (fact instanceof String id) {
+      facts.add(id);
+    } else if (fact != null) {
+      throw new IllegalArgumentException("rule '" + rule.id() + "' gave evidence of an unknown kind: "
+          + fact.getClass().getName());
+    }
+  }
+
+  private void addLoop(Loop loop) {
+    facts.addAll(loop.factIds());
+    if (key == null && path.isEmpty()) {
+      key = loop.key();
+    }
+    if (path.isEmpty()) {
+      loop.links().forEach(link -> link.edges().forEach(edge -> path.add(step(edge))));
+    }
+  }
+
+  private static EvidenceStep step(LoopEdge edge) {
+    return new EvidenceStep(edge.from(), edge.to(), edge.factId(), edge.kind().label(),
+        edge.amountUsd(), edge.status().label(), edge.announced(), edge.detail());
+  }
+}

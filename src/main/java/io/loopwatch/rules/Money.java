@@ -1,0 +1,66 @@
+package io.loopwatch.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/** Formats and sums money for alert messages, the way analysts write it: {@code USD 100 B}. */
+public final class Money {
+
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+  private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
+
+  private Money() {}
+
+  /** {@code USD 1.4 T}, {@code USD 100 B}, {@code USD 6.3 B}, {@code USD 750 M}; "an undisclosed amount" for null. */
+  public static String usd(BigDecimal amount) {
+    if (amount == null) {
+      return "an undisclosed amount";
+    }
+    BigDecimal abs = amount.abs();
+    String sign = amount.signum() < 0 ? "-" : "";
+    if (abs.compareTo(TRILLION) >= 0) {
+      return "USD " + sign + scaled(abs, TRILLION) + " T";
+    }
+    if (abs.compareTo(BILLION) >= 0) {
+      return "USD " + sign + scaled(abs, BILLION) + " B";
+    }
+    if (abs.compareTo(MILLION) >= 0) {
+      return "USD " + sign + scaled(abs, MILLION) + " M";
+    }
+    if (abs.compareTo(THOUSAND) >= 0) {
+      return "USD " + sign + scaled(abs, THOUSAND) + " K";
+    }
+    return "USD " + amount.stripTrailingZeros().toPlainString();
+  }
+
+  /** {@code 23×}, {@code 4.5×}: a multiple, one decimal at most. */
+  public static String times(double multiple) {
+    return BigDecimal.valueOf(multiple).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "×";
+  }
+
+  /** {@code 25 %}: a share of 0 to 1 as a whole percentage. */
+  public static String percent(double share) {
+    return BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
+  }
+
+  /** {@code a / b} as a double, or 0 when b is zero or either is missing. */
+  public static double ratio(BigDecimal a, BigDecimal b) {
+    if (a == null || b == null || b.signum() == 0) {
+      return 0;
+    }
+    return a.divide(b, MathContext.DECIMAL64).doubleValue();
+  }
+
+  /** The sum of the amounts, skipping nulls. */
+  public static BigDecimal sum(Collection<BigDecimal> amounts) {
+    return amounts.stream().filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static String scaled(BigDecimal amount, BigDecimal unit) {
+    return amount.divide(unit, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+}
