@@ -32,6 +32,19 @@ public record Chip(
     return workloads.stream().anyMatch(others::contains);
   }
 
+  /** True when this chip runs a workload that any of the given chips runs. */
+  public boolean overlapsAny(java.util.Collection<Chip> chips) {
+    return chips.stream().anyMatch(c -> overlaps(c.workloads()));
+  }
+
+  /** The workloads this chip shares with any of the given chips, as labels. */
+  public List<String> sharedWorkloads(java.util.Collection<Chip> chips) {
+    return workloads.stream()
+        .filter(w -> chips.stream().anyMatch(c -> c.runs(w)))
+        .map(Workload::label)
+        .toList();
+  }
+
   public boolean runs(Workload workload) {
     return workloads.contains(workload);
   }

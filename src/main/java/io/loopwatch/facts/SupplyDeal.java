@@ -58,4 +58,9 @@ public record SupplyDeal(
   public boolean isChipPurchase() {
     return product.isChip();
   }
+
+  /** Chips, or compute capacity sold by the chip maker itself (as Cerebras sells inference). */
+  public boolean isComputePurchase() {
+    return product.isChip() || product == Product.CAPACITY;
+  }
 }

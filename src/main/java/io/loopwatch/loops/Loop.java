@@ -36,6 +36,31 @@ public record Loop(List<String> companies, List<LoopLink> links) {
     return companies.contains(companyId);
   }
 
+  /**
+   * The vendors financing this loop: companies that invest in the next company on the loop and are
+   * paid by the previous one. Nvidia is the hub of nvidia → openai → oracle → nvidia.
+   */
+  public List<String> hubs() {
+    return companies.stream()
+        .filter(c -> linkFrom(c).has(EdgeKind.INVESTMENT) && linkInto(c).has(EdgeKind.SUPPLY))
+        .toList();
+  }
+
+  /**
+   * The hubs paid in chips: the loop's money returns to them as chip purchases. Only these vendors
+   * lose when a customer on the loop turns to rival chips.
+   */
+  public List<String> chipHubs() {
+    return hubs().stream()
+        .filter(c -> linkInto(c).edges().stream().anyMatch(LoopEdge::isChipPurchase))
+        .toList();
+  }
+
+  /** The link that reaches the given company, if it is on the loop. */
+  public LoopLink linkInto(String companyId) {
+    return links.stream().filter(l -> l.to().equals(companyId)).findFirst().orElse(null);
+  }
+
   /** The link that leaves the given company, if it is on the loop. */
   public LoopLink linkFrom(String companyId) {
     return links.stream().filter(l -> l.from().equals(companyId)).findFirst().orElse(null);

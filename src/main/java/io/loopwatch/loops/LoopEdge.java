@@ -2,6 +2,8 @@ package io.loopwatch.loops;
 
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Labeled;
+import io.loopwatch.facts.Product;
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,6 +58,12 @@ public record LoopEdge(
         deal.status(),
         deal.announced(),
         deal.product().label());
+  }
+
+  /** A purchase of chips (GPUs, ASICs, accelerators), as opposed to cloud or data-centre capacity. */
+  public boolean isChipPurchase() {
+    return kind == EdgeKind.SUPPLY
+        && Labeled.parse(Product.class, detail).map(Product::isChip).orElse(false);
   }
 
   public boolean isBinding() {

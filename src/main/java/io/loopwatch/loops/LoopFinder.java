@@ -27,8 +27,11 @@ import org.jgrapht.graph.DefaultEdge;
  */
 public final class LoopFinder {
 
-  /** Long enough for vendor → lab → cloud → neocloud → vendor; longer loops are rarely meaningful. */
-  public static final int DEFAULT_MAX_LENGTH = 5;
+  /**
+   * Long enough for vendor → lab → cloud → vendor with one more intermediary; on real networks
+   * longer loops multiply quickly and carry little money (their smallest link is small).
+   */
+  public static final int DEFAULT_MAX_LENGTH = 4;
 
   private final int maxLength;
 

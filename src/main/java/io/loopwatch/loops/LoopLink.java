@@ -32,6 +32,11 @@ public record LoopLink(String from, String to, List<LoopEdge> edges) {
     return edges.stream().anyMatch(LoopEdge::isDisclosed);
   }
 
+  /** True when some deal on this link is of the given kind. */
+  public boolean has(EdgeKind kind) {
+    return edges.stream().anyMatch(e -> e.kind() == kind);
+  }
+
   /** At least one deal on the link binds the parties. */
   public boolean isBinding() {
     return edges.stream().anyMatch(LoopEdge::isBinding);

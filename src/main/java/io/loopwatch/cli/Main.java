@@ -1,0 +1,48 @@
+package io.loopwatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code loopwatch} command. {@link #run} takes its output streams and returns the exit code,
+ * so tests run the whole command line in-process.
+ */
+@Command(name = "loopwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Warns when investments and purchases among AI companies turn circular and fragile.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    // Must happen before the first logger is created, or Drools' chatter reaches the user.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "io/loopwatch/cli/logback-cli.xml");
+    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code (see {@link ExitCode}). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main())
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(new FailureHandler())
+        .setParameterExceptionHandler(new UsageErrorHandler());
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is to do.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

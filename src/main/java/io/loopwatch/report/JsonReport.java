@@ -1,0 +1,116 @@
+package io.loopwatch.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.loopwatch.Alert;
+import io.loopwatch.EvidenceStep;
+import io.loopwatch.Report;
+import io.loopwatch.loops.Loop;
+import io.loopwatch.loops.LoopEdge;
+import io.loopwatch.loops.LoopLink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The machine-readable report: {@code {"asOf", "summary", "alerts": [...], "loops": [...]}}. The
+ * field names are a documented contract (README, "JSON output"), so they are written out here one
+ * by one rather than derived from the Java types.
+ */
+public final class JsonReport {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private JsonReport() {}
+
+  public static void write(Report report, Writer out) {
+    try {
+      MAPPER.writeValue(out, toJson(report));
+      out.write(System.lineSeparator());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ObjectNode toJson(Report report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("asOf", report.asOf().toString());
+    ObjectNode summary = root.putObject("summary");
+    summary.put("facts", report.factCount());
+    summary.put("rules", report.ruleCount());
+    summary.put("loops", report.loops().size());
+    summary.put("alerts", report.alerts().size());
+    ObjectNode bySeverity = summary.putObject("bySeverity");
+    report.countBySeverity().forEach((severity, count) -> bySeverity.put(severity.name(), count));
+    ArrayNode alerts = root.putArray("alerts");
+    report.alerts().forEach(alert -> alerts.add(alert(alert)));
+    ArrayNode loops = root.putArray("loops");
+    report.loops().forEach(loop -> loops.add(loop(loop)));
+    return root;
+  }
+
+  private static ObjectNode alert(Alert alert) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("rule", alert.rule());
+    node.put("category", alert.category().name());
+    node.put("severity", alert.severity().name());
+    node.put("description", alert.description());
+    alert.subjects().forEach(node.putArray("subjects")::add);
+    node.put("message", alert.message());
+    ObjectNode evidence = node.putObject("evidence");
+    alert.evidence().facts().forEach(evidence.putArray("facts")::add);
+    ArrayNode path = evidence.putArray("path");
+    alert.evidence().path().forEach(step -> path.add(step(step)));
+    node.put("key", alert.key());
+    return node;
+  }
+
+  private static ObjectNode step(EvidenceStep step) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("from", step.from());
+    node.put("to", step.to());
+    node.put("fact", step.fact());
+    node.put("kind", step.kind());
+    node.put("amountUsd", step.amountUsd());
+    node.put("status", step.status());
+    node.put("announced", step.announced() == null ? null : step.announced().toString());
+    node.put("detail", step.detail());
+    return node;
+  }
+
+  private static ObjectNode loop(Loop loop) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("key", loop.key());
+    loop.companies().forEach(node.putArray("companies")::add);
+    loop.hubs().forEach(node.putArray("hubs")::add);
+    node.put("length", loop.length());
+    node.put("circulatingUsd", loop.circulatingUsd());
+    node.put("totalUsd", loop.totalUsd());
+    node.put("bindingLinks", loop.bindingLinks());
+    node.put("undisclosedLinks", loop.undisclosedLinks());
+    ArrayNode links = node.putArray("links");
+    for (LoopLink link : loop.links()) {
+      ObjectNode linkNode = links.addObject();
+      linkNode.put("from", link.from());
+      linkNode.put("to", link.to());
+      linkNode.put("amountUsd", link.isDisclosed() ? link.amountUsd() : null);
+      linkNode.put("binding", link.isBinding());
+      ArrayNode deals = linkNode.putArray("deals");
+      for (LoopEdge edge : link.edges()) {
+        ObjectNode deal = deals.addObject();
+        deal.put("fact", edge.factId());
+        deal.put("kind", edge.kind().label());
+        deal.put("amountUsd", edge.amountUsd());
+        deal.put("status", edge.status().label());
+      }
+    }
+    return node;
+  }
+}
