@@ -76,7 +76,9 @@ public final class RuleCompiler {
   }
 
   private static Diagnostic toDiagnostic(Message message, Map<String, Path> byResource) {
-    Path file = byResource.get(message.getPath());
+    // Drools reports some problems by resource path and others relative to the resources root.
+    String reported = message.getPath() == null ? "" : message.getPath();
+    Path file = byResource.getOrDefault(reported, byResource.get(RESOURCES + reported));
     String text = message.getText() == null ? "" : message.getText().strip();
     return new Diagnostic(file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), "", text);
   }
