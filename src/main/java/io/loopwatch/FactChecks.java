@@ -1,6 +1,8 @@
 package io.loopwatch;
 
 import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.FactSetValidator;
+import java.util.List;
 
 /** Checks fact sets built in code the same way the loader checks fact files. */
 final class FactChecks {
@@ -8,6 +10,9 @@ final class FactChecks {
   private FactChecks() {}
 
   static void requireValid(FactSet facts) throws InvalidInputException {
-    // Filled in once the fact validator lands; facts from FactFiles.load are already checked.
+    List<Diagnostic> problems = FactSetValidator.validate(facts);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 }

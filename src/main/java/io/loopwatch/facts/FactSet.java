@@ -64,7 +64,7 @@ public record FactSet(
     return companies.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
-  /** This fact set and another, as one. Ids are not checked here; the loader checks them. */
+  /** This fact set and another, as one. Nothing is checked here; see {@link FactSetValidator}. */
   public FactSet plus(FactSet other) {
     return builder().addAll(this).addAll(other).build();
   }

@@ -1,0 +1,41 @@
+package io.loopwatch.facts;
+
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.facts.parse.FactLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads fact files written in JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) into one
+ * {@link FactSet}. Files are only read, never written.
+ *
+ * <p>A fact file has any of the top-level lists {@code companies}, {@code investments}, {@code
+ * supplyDeals}, {@code chips}, {@code financials} and {@code events}. Facts may refer to facts in
+ * other files; ids are unique across all files.
+ *
+ * <pre>{@code
+ * FactSet facts = FactFiles.load(Path.of("facts"));
+ * }</pre>
+ */
+public final class FactFiles {
+
+  private FactFiles() {}
+
+  /**
+   * Reads every file named, and every fact file under every directory named, in sorted order.
+   *
+   * @throws InvalidInputException with every problem in every file, sorted by file, line and
+   *     column: syntax errors, unknown or missing fields, values of the wrong type, duplicate ids,
+   *     references to facts that do not exist, and paths that are missing or not fact files
+   * @throws IOException when a file exists but cannot be read
+   */
+  public static FactSet load(List<Path> paths) throws InvalidInputException, IOException {
+    return FactLoader.load(List.copyOf(paths));
+  }
+
+  /** {@link #load(List)} for paths given one by one. */
+  public static FactSet load(Path... paths) throws InvalidInputException, IOException {
+    return load(List.of(paths));
+  }
+}

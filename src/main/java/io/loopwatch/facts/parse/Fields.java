@@ -1,0 +1,218 @@
+package io.loopwatch.facts.parse;
+
+import io.loopwatch.facts.Labeled;
+import io.loopwatch.facts.Source;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fields of one object in a fact file, read with the checks all fact kinds share. A field that
+ * cannot be read is reported and read as null, and reading goes on, so that one pass finds every
+ * problem. The fields asked for are remembered; whatever else the object holds is unknown.
+ */
+final class Fields {
+
+  /** What a fact about the world must carry, in the same words for every kind of fact. */
+  private static final String SOURCE_HINT = "at least one source (publisher and date)";
+
+  private final Node.Mapping object;
+  private final String path;
+  private final Problems problems;
+  private final Set<String> asked = new LinkedHashSet<>();
+  private final int problemsBefore;
+  private boolean sawUnreadable;
+
+  Fields(Node.Mapping object, String path, Problems problems) {
+    this.object = object;
+    this.path = path;
+    this.problems = problems;
+    this.problemsBefore = problems.count();
+  }
+
+  /** Converts one node; a method reference to {@link Values}. */
+  @FunctionalInterface
+  interface Conversion<T> {
+    T apply(Node node) throws BadValue;
+  }
+
+  <T> T required(String name, Conversion<T> conversion) {
+    Node value = requiredValue(name, "");
+    return value == null ? null : convert(value, DocPath.field(path, name), conversion);
+  }
+
+  /** Null when the field is left out or left empty. */
+  <T> T optional(String name, Conversion<T> conversion) {
+    Node.Entry entry = entry(name);
+    if (entry == null || isEmpty(entry.value())) {
+      return null;
+    }
+    return convert(entry.value(), DocPath.field(path, name), conversion);
+  }
+
+  String id(String name) {
+    return required(name, Values::id);
+  }
+
+  String text(String name) {
+    return required(name, Values::text);
+  }
+
+  String optionalText(String name) {
+    return optional(name, Values::text);
+  }
+
+  LocalDate date(String name) {
+    return required(name, Values::date);
+  }
+
+  LocalDate optionalDate(String name) {
+    return optional(name, Values::date);
+  }
+
+  <E extends Enum<E> & Labeled> E choice(String name, Class<E> type) {
+    return required(name, node -> Values.choice(node, type));
+  }
+
+  /** A non-empty list of labels; each bad label is reported at its own position. */
+  <E extends Enum<E> & Labeled> List<E> choices(String name, Class<E> type) {
+    List<Node> items = nonEmptyList(name, "at least one of: " + Labeled.choices(type));
+    if (items == null) {
+      return null;
+    }
+    List<E> values = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = DocPath.item(DocPath.field(path, name), i);
+      E value = convert(items.get(i), itemPath, node -> Values.choice(node, type));
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Who reported the fact. Every fact about the world needs one so that alerts can be traced to a
+   * publication; companies may go without.
+   */
+  List<Source> sources(boolean required) {
+    Node.Entry given = entry("sources");
+    if (!required && (given == null || isEmpty(given.value()) || isEmptyList(given.value()))) {
+      return List.of();
+    }
+    List<Node> items = nonEmptyList("sources", SOURCE_HINT);
+    if (items == null) {
+      return null;
+    }
+    List<Source> sources = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = DocPath.item(DocPath.field(path, "sources"), i);
+      Node item = items.get(i);
+      if (skipUnreadable(item)) {
+        continue;
+      }
+      if (!(item instanceof Node.Mapping mapping)) {
+        problems.at(item, itemPath,
+            "expected a source: an object with publisher, date and optional url; found "
+                + item.describe());
+        continue;
+      }
+      Fields source = new Fields(mapping, itemPath, problems);
+      Source bound = SourceBinder.bind(source);
+      source.rejectUnknown();
+      if (bound != null) {
+        sources.add(bound);
+      }
+    }
+    return sources;
+  }
+
+  /** True when nothing in this object was wrong, so far; binders build their record only then. */
+  boolean complete() {
+    return problems.count() == problemsBefore && !sawUnreadable;
+  }
+
+  /** Reports every field that was not asked for, listing those that would have been valid. */
+  void rejectUnknown() {
+    for (Node.Entry entry : object.entries()) {
+      if (!asked.contains(entry.key())) {
+        problems.at(entry.line(), entry.column(), DocPath.field(path, entry.key()),
+            "unknown field " + Messages.quote(entry.key())
+                + Messages.didYouMean(entry.key(), asked)
+                + "; valid fields are: " + String.join(", ", asked));
+      }
+    }
+  }
+
+  private List<Node> nonEmptyList(String name, String needed) {
+    String fieldPath = DocPath.field(path, name);
+    Node value = requiredValue(name, "; expected " + needed);
+    if (value == null) {
+      return null;
+    }
+    if (skipUnreadable(value)) {
+      return null;
+    }
+    if (!(value instanceof Node.Sequence list)) {
+      problems.at(
+          value, fieldPath, "expected a list with " + needed + "; found " + value.describe());
+      return null;
+    }
+    if (list.items().isEmpty()) {
+      problems.at(value, fieldPath, "expected " + needed + "; found an empty list");
+      return null;
+    }
+    return list.items();
+  }
+
+  /** The field's value; null, after reporting why, when it is left out or left empty. */
+  private Node requiredValue(String name, String hint) {
+    String fieldPath = DocPath.field(path, name);
+    Node.Entry entry = entry(name);
+    if (entry == null) {
+      problems.at(object, fieldPath, "missing required field " + Messages.quote(name) + hint);
+      return null;
+    }
+    if (isEmpty(entry.value())) {
+      problems.at(entry.value(), fieldPath,
+          "required field " + Messages.quote(name) + " has no value" + hint);
+      return null;
+    }
+    return entry.value();
+  }
+
+  private Node.Entry entry(String name) {
+    asked.add(name);
+    return object.entry(name);
+  }
+
+  /** True for a value the reader has already reported; the fact is incomplete all the same. */
+  private boolean skipUnreadable(Node node) {
+    sawUnreadable |= node.isUnreadable();
+    return node.isUnreadable();
+  }
+
+  /** Null, or YAML's {@code key:} with nothing after it. */
+  private static boolean isEmpty(Node node) {
+    return node instanceof Node.Scalar s && s.isAbsent();
+  }
+
+  private static boolean isEmptyList(Node node) {
+    return node instanceof Node.Sequence list && list.items().isEmpty();
+  }
+
+  private <T> T convert(Node node, String nodePath, Conversion<T> conversion) {
+    if (skipUnreadable(node)) {
+      return null;
+    }
+    try {
+      return conversion.apply(node);
+    } catch (BadValue e) {
+      problems.at(node, nodePath, e.getMessage());
+      return null;
+    }
+  }
+}

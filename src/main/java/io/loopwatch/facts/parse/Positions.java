@@ -1,0 +1,40 @@
+package io.loopwatch.facts.parse;
+
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.FileLocation;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each fact's fields were written, for the checks that run once all files are read. Keyed by
+ * the fact object itself, not its id, because duplicate ids are among the things being checked.
+ */
+public interface Positions {
+
+  /** The position of a field's value, or of the fact when the field was not written. */
+  Where of(Object fact, String field);
+
+  /**
+   * Positions for facts built in code or merged after loading: the fact's recorded location, if
+   * any, and a path by its index in the fact set's list.
+   */
+  static Positions fromLocations(FactSet facts) {
+    Map<Object, Where> byFact = new IdentityHashMap<>();
+    for (Section<?> section : Section.ALL) {
+      List<Section.Keyed> keyed = section.keyed(facts);
+      for (int i = 0; i < keyed.size(); i++) {
+        FileLocation location = facts.locations().get(keyed.get(i).key());
+        String path = DocPath.item(section.name(), i);
+        byFact.put(keyed.get(i).fact(), location == null
+            ? new Where(null, 0, 0, path)
+            : new Where(location.file(), location.line(), location.column(), path));
+      }
+    }
+    return (fact, field) -> {
+      Where where = byFact.get(fact);
+      String path = DocPath.field(where.path(), field);
+      return new Where(where.file(), where.line(), where.column(), path);
+    };
+  }
+}

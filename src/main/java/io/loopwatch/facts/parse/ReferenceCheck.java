@@ -1,0 +1,140 @@
+package io.loopwatch.facts.parse;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.Company;
+import io.loopwatch.facts.Event;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.Financials;
+import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.SupplyDeal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that every id a fact refers to names a fact of the right kind, and that no deal is
+ * between a company and itself. Runs on the merged facts, since references cross files.
+ */
+public final class ReferenceCheck {
+
+  private static final List<Section<?>> SUBJECTS =
+      List.of(Section.COMPANIES, Section.INVESTMENTS, Section.SUPPLY_DEALS, Section.CHIPS);
+
+  private final Positions positions;
+  private final Set<String> alsoKnown;
+  private final Map<String, Section<?>> kindOfId = new HashMap<>();
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  private ReferenceCheck(FactSet facts, Positions positions, Set<String> alsoKnown) {
+    this.positions = positions;
+    this.alsoKnown = alsoKnown;
+    for (Section<?> section : Section.ALL) {
+      if (section.hasId()) {
+        section.keyed(facts).forEach(k -> kindOfId.putIfAbsent(k.key(), section));
+      }
+    }
+  }
+
+  /**
+   * @param alsoKnown ids of facts that were written but had errors of their own; references to
+   *     them are not reported, since fixing the fact fixes the reference
+   */
+  public static List<Diagnostic> find(FactSet facts, Positions positions, Set<String> alsoKnown) {
+    ReferenceCheck check = new ReferenceCheck(facts, positions, alsoKnown);
+    facts.companies().forEach(check::company);
+    facts.investments().forEach(check::investment);
+    facts.supplyDeals().forEach(check::supplyDeal);
+    facts.chips().forEach(check::chip);
+    facts.financials().forEach(check::financials);
+    facts.events().forEach(check::event);
+    return List.copyOf(check.found);
+  }
+
+  private void company(Company c) {
+    if (c.id().equals(c.parent())) {
+      report(c, "parent", "a company cannot be its own parent");
+    } else {
+      expect(c, "parent", c.parent(), Section.COMPANIES);
+    }
+  }
+
+  private void investment(Investment i) {
+    expect(i, "investor", i.investor(), Section.COMPANIES);
+    expect(i, "investee", i.investee(), Section.COMPANIES);
+    if (i.investor().equals(i.investee())) {
+      report(i, "investee", "investor and investee are both " + Messages.quote(i.investor())
+          + "; an investment is between two different companies");
+    }
+    supersedes(i, i.id(), i.supersedes(), Section.INVESTMENTS);
+  }
+
+  private void supplyDeal(SupplyDeal d) {
+    expect(d, "buyer", d.buyer(), Section.COMPANIES);
+    expect(d, "supplier", d.supplier(), Section.COMPANIES);
+    if (d.buyer().equals(d.supplier())) {
+      report(d, "supplier", "buyer and supplier are both " + Messages.quote(d.buyer())
+          + "; a supply deal is between two different companies");
+    }
+    supersedes(d, d.id(), d.supersedes(), Section.SUPPLY_DEALS);
+  }
+
+  private void chip(Chip c) {
+    expect(c, "vendor", c.vendor(), Section.COMPANIES);
+  }
+
+  private void financials(Financials f) {
+    expect(f, "company", f.company(), Section.COMPANIES);
+  }
+
+  private void event(Event e) {
+    if (isKnown(e.subject(), SUBJECTS)) {
+      return;
+    }
+    report(e, "subject", "unknown subject " + Messages.quote(e.subject())
+        + Messages.didYouMean(e.subject(), idsOf(SUBJECTS))
+        + "; expected the id of a company, investment, supply deal or chip");
+  }
+
+  private void supersedes(Object deal, String id, String supersedes, Section<?> kind) {
+    if (id.equals(supersedes)) {
+      report(deal, "supersedes", kind.aNoun() + " cannot supersede itself");
+    } else {
+      expect(deal, "supersedes", supersedes, kind);
+    }
+  }
+
+  /** Reports a reference that names nothing, or names a fact of another kind. */
+  private void expect(Object fact, String field, String id, Section<?> kind) {
+    if (id == null || isKnown(id, List.of(kind))) {
+      return;
+    }
+    Section<?> actual = kindOfId.get(id);
+    if (actual != null) {
+      report(fact, field, Messages.quote(id) + " is " + actual.aNoun() + ", not " + kind.aNoun());
+      return;
+    }
+    String suggestion = Messages.didYouMean(id, idsOf(List.of(kind)));
+    report(fact, field, "unknown " + kind.noun() + " " + Messages.quote(id)
+        + (suggestion.isEmpty() ? "; no " + kind.noun() + " has this id" : suggestion));
+  }
+
+  private boolean isKnown(String id, List<Section<?>> kinds) {
+    Section<?> kind = kindOfId.get(id);
+    return alsoKnown.contains(id) || (kind != null && kinds.contains(kind));
+  }
+
+  private List<String> idsOf(List<Section<?>> kinds) {
+    return kindOfId.entrySet().stream()
+        .filter(e -> kinds.contains(e.getValue()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  private void report(Object fact, String field, String message) {
+    found.add(positions.of(fact, field).error(message));
+  }
+}

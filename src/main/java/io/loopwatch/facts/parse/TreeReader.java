@@ -1,0 +1,151 @@
+package io.loopwatch.facts.parse;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one fact file into a tree of positioned {@link Node}s. Streams tokens rather than binding
+ * to classes because only the token stream knows where each value is, and because duplicate keys,
+ * which Jackson's tree would silently collapse, must be reported.
+ */
+final class TreeReader {
+
+  /** The document's root, or null for an empty document or one that could not be parsed. */
+  record Result(Node root, boolean syntaxOk) {}
+
+  private final JsonParser parser;
+  private final Format format;
+  private final Problems problems;
+
+  private TreeReader(JsonParser parser, Format format, Problems problems) {
+    this.parser = parser;
+    this.format = format;
+    this.problems = problems;
+  }
+
+  static Result read(Path file, Format format, Problems problems) throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser parser = format.factory().createParser(in)) {
+      return new TreeReader(parser, format, problems).document();
+    } catch (JsonProcessingException e) {
+      problems.add(SyntaxError.describe(file, format, e));
+      return new Result(null, false);
+    }
+  }
+
+  private Result document() throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return new Result(null, true);
+    }
+    Node root = value(first, "");
+    if (parser.nextToken() != null) {
+      problems.at(line(), column(), "", secondDocumentMessage());
+    }
+    return new Result(root, true);
+  }
+
+  private String secondDocumentMessage() {
+    return format == Format.YAML
+        ? "a fact file holds one YAML document; found a second one here"
+            + " (split it into another file)"
+        : "unexpected content after the end of the JSON document";
+  }
+
+  private Node value(JsonToken token, String path) throws IOException {
+    int line = line();
+    int column = column();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // Jackson hands an alias over as a string holding the anchor's name, which would be read as
+      // a wrong but plausible value.
+      problems.at(
+          line, column, path, "YAML aliases (*name) are not supported; write the value out");
+      return new Node.Scalar(line, column, Node.Scalar.Kind.UNREADABLE, "", null);
+    }
+    return switch (token) {
+      case START_OBJECT -> mapping(line, column, path);
+      case START_ARRAY -> sequence(line, column, path);
+      case VALUE_STRING -> scalar(line, column, Node.Scalar.Kind.STRING, null);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          scalar(line, column, Node.Scalar.Kind.NUMBER, exactNumber());
+      case VALUE_TRUE, VALUE_FALSE -> scalar(line, column, Node.Scalar.Kind.BOOLEAN, null);
+      case VALUE_NULL -> scalar(line, column, Node.Scalar.Kind.NULL, null);
+      default -> {
+        problems.at(line, column, path, "unsupported value " + Messages.quote(parser.getText()));
+        yield scalar(line, column, Node.Scalar.Kind.UNREADABLE, null);
+      }
+    };
+  }
+
+  private Node.Mapping mapping(int line, int column, String path) throws IOException {
+    Map<String, Node.Entry> entries = new LinkedHashMap<>();
+    for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+      String key = parser.currentName();
+      int keyLine = line();
+      int keyColumn = column();
+      String keyPath = DocPath.field(path, key);
+      Node value = value(parser.nextToken(), keyPath);
+      Node.Entry first = entries.get(key);
+      if (first == null) {
+        entries.put(key, new Node.Entry(key, keyLine, keyColumn, value));
+      } else {
+        problems.at(keyLine, keyColumn, keyPath, "duplicate key " + Messages.quote(key)
+            + "; first given at line " + first.line() + ", column " + first.column());
+      }
+    }
+    return new Node.Mapping(line, column, new ArrayList<>(entries.values()));
+  }
+
+  private Node.Sequence sequence(int line, int column, String path) throws IOException {
+    List<Node> items = new ArrayList<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      items.add(value(t, DocPath.item(path, items.size())));
+    }
+    return new Node.Sequence(line, column, items);
+  }
+
+  private Node.Scalar scalar(int line, int column, Node.Scalar.Kind kind, BigDecimal number)
+      throws IOException {
+    return new Node.Scalar(line, column, kind, parser.getText(), number);
+  }
+
+  /**
+   * The number exactly as written. The literal text is used rather than a double so that money
+   * keeps every digit; Jackson's own decimal covers YAML spellings such as {@code 100_000}.
+   */
+  private BigDecimal exactNumber() throws IOException {
+    try {
+      return new BigDecimal(parser.getText());
+    } catch (NumberFormatException notDecimalSyntax) {
+      try {
+        return parser.getDecimalValue();
+      } catch (NumberFormatException | JsonProcessingException noDecimalForm) {
+        return null;
+      }
+    }
+  }
+
+  private int line() {
+    return location().getLineNr();
+  }
+
+  private int column() {
+    return location().getColumnNr();
+  }
+
+  private JsonLocation location() {
+    return parser.currentTokenLocation();
+  }
+}
