@@ -28,7 +28,11 @@ final class MetadataCheck {
   static Map<String, RuleInfo> check(List<Rule> rules, RuleDeclarations declarations, List<Diagnostic> problems) {
     Map<String, RuleInfo> infos = new java.util.LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
-    for (Rule rule : rules) {
+    // In file and line order, so that a duplicate is reported where it appears second.
+    List<Rule> ordered = rules.stream().sorted(java.util.Comparator.comparing(
+        (Rule r) -> declarations.find(r.getPackageName(), r.getName())
+            .map(p -> p.file() + String.format(":%09d", p.line())).orElse(""))).toList();
+    for (Rule rule : ordered) {
       Optional<RuleDeclarations.Position> where = declarations.find(rule.getPackageName(), rule.getName());
       Path path = where.map(RuleDeclarations.Position::file).orElse(null);
       int line = where.map(RuleDeclarations.Position::line).orElse(0);

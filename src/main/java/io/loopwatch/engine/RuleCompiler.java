@@ -27,7 +27,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleCompiler {
 
-  private static final String RESOURCES = "src/main/resources/";
+  static final String RESOURCES = "src/main/resources/";
   /** Each compiled rule set gets its own release id, so several engines can live in one JVM. */
   private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -43,16 +43,14 @@ public final class RuleCompiler {
     ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "rules", "1.0." + BUILDS.incrementAndGet());
     KieFileSystem kfs = services.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId);
-    Map<String, Path> byResource = new HashMap<>();
+    Map<String, RuleFiles.DrlFile> byResource = new HashMap<>();
     for (RuleFiles.DrlFile drl : files.files()) {
       String resource = RESOURCES + drl.relativeName();
-      byResource.put(resource, drl.path());
+      byResource.put(resource, drl);
       kfs.write(resource, drl.text());
     }
     KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-      problems.add(toDiagnostic(message, byResource));
-    }
+    problems.addAll(DroolsMessages.toDiagnostics(builder.getResults().getMessages(Message.Level.ERROR), byResource));
     if (!problems.isEmpty()) {
       throw failure(problems);
     }
@@ -73,14 +71,6 @@ public final class RuleCompiler {
       throw failure(problems);
     }
     return new CompiledRules(kieBase, infos, thresholds);
-  }
-
-  private static Diagnostic toDiagnostic(Message message, Map<String, Path> byResource) {
-    // Drools reports some problems by resource path and others relative to the resources root.
-    String reported = message.getPath() == null ? "" : message.getPath();
-    Path file = byResource.getOrDefault(reported, byResource.get(RESOURCES + reported));
-    String text = message.getText() == null ? "" : message.getText().strip();
-    return new Diagnostic(file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), "", text);
   }
 
   private static InvalidInputException failure(List<Diagnostic> problems) {

@@ -1,0 +1,139 @@
+package io.loopwatch.engine;
+
+import io.loopwatch.Diagnostic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.builder.Message;
+
+/**
+ * Turns Drools' build messages into diagnostics an analyst can act on: the analyst's file and the
+ * line of the offending code (not the rule header), one line of text, and none of the names of the
+ * classes Drools generates behind the scenes.
+ */
+final class DroolsMessages {
+
+  private static final Pattern GENERATED_RULE_CLASS = Pattern.compile("(?:for )?the type Rule_([\\w$]+?)\\d{6,}");
+  private static final Pattern ESCAPED_CHAR = Pattern.compile("\\$u(\\d+)\\$");
+  private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+  private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]*)\\]");
+  private static final Pattern MVEL_LINE = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+  private static final Pattern STRICT_MODE_MEMBER =
+      Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+  private static final Pattern NAMED_IN_MESSAGE =
+      Pattern.compile("(?:The method (\\w+)\\(|(\\w+) cannot be resolved|The import ([\\w.]+) cannot)");
+  /** Drools adds this when a parse error already explains the failure. */
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+  private DroolsMessages() {}
+
+  static List<Diagnostic> toDiagnostics(List<Message> messages, Map<String, RuleFiles.DrlFile> byResource) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Message message : messages) {
+      String text = message.getText() == null ? "" : message.getText().strip();
+      if (text.equals(NULL_PACKAGE) && messages.size() > 1) {
+        continue;
+      }
+      RuleFiles.DrlFile drl = find(message.getPath(), byResource);
+      diagnostics.add(toDiagnostic(drl, message.getLine(), text));
+    }
+    return diagnostics;
+  }
+
+  private static Diagnostic toDiagnostic(RuleFiles.DrlFile drl, int reportedLine, String text) {
+    Path file = drl == null ? null : drl.path();
+    int line = Math.max(reportedLine, 0);
+    int column = 0;
+
+    Matcher parser = PARSER_POSITION.matcher(text);
+    if (parser.find()) {
+      line = Integer.parseInt(parser.group(1));
+      column = Integer.parseInt(parser.group(2)) + 1;
+      text = text.substring(parser.end()).strip();
+    }
+    Matcher mvel = MVEL_ERROR.matcher(text);
+    if (mvel.find()) {
+      String expression = text.lines().findFirst().orElse("").replaceFirst("^Unable to Analyse Expression ", "")
+          .replaceFirst(":$", "");
+      text = "cannot evaluate '" + expression + "': " + explainMvel(mvel.group(1));
+      column = drl == null ? 0 : columnOf(drl.text(), line, expression);
+    }
+    if (text.startsWith("Rule Compilation error")) {
+      text = "Java error in the rule's consequence: " + text.substring("Rule Compilation error".length()).strip();
+      if (drl != null) {
+        int[] where = locateNamed(drl.text(), line, text);
+        if (where != null) {
+          line = where[0];
+          column = where[1];
+        }
+      }
+    }
+    text = GENERATED_RULE_CLASS.matcher(text).replaceAll(m -> "in rule '" + decode(m.group(1)) + "'");
+    text = String.join("; ", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    return new Diagnostic(file, line, column, "", text);
+  }
+
+  private static String explainMvel(String error) {
+    Matcher member = STRICT_MODE_MEMBER.matcher(error);
+    if (member.find()) {
+      String type = member.group(1).substring(member.group(1).lastIndexOf('.') + 1);
+      return type + " has no field or method '" + member.group(2) + "'";
+    }
+    return error;
+  }
+
+  /**
+   * Drools reports consequence errors at the rule's first line; the name the compiler complains
+   * about, searched from there on, is usually on the line the analyst must fix.
+   */
+  private static int[] locateNamed(String text, int fromLine, String message) {
+    Matcher named = NAMED_IN_MESSAGE.matcher(message);
+    if (!named.find() || fromLine < 1) {
+      return null;
+    }
+    String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);
+    TextPositions positions = new TextPositions(text);
+    int offset = offsetOfLine(text, fromLine);
+    Matcher occurrence = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+    if (offset >= 0 && occurrence.find(offset)) {
+      return new int[] {positions.line(occurrence.start()), positions.column(occurrence.start())};
+    }
+    return null;
+  }
+
+  private static int columnOf(String text, int line, String fragment) {
+    int start = offsetOfLine(text, line);
+    if (start < 0 || fragment.isEmpty()) {
+      return 0;
+    }
+    int end = text.indexOf('\n', start);
+    String lineText = text.substring(start, end < 0 ? text.length() : end);
+    int at = lineText.indexOf(fragment);
+    return at < 0 ? 0 : at + 1;
+  }
+
+  private static int offsetOfLine(String text, int line) {
+    int offset = 0;
+    for (int current = 1; current < line; current++) {
+      offset = text.indexOf('\n', offset) + 1;
+      if (offset == 0) {
+        return -1;
+      }
+    }
+    return offset;
+  }
+
+  private static String decode(String generated) {
+    return ESCAPED_CHAR.matcher(generated).replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1))));
+  }
+
+  /** Drools reports some problems by resource path and others relative to the resources root. */
+  private static RuleFiles.DrlFile find(String reported, Map<String, RuleFiles.DrlFile> byResource) {
+    String path = reported == null ? "" : reported;
+    RuleFiles.DrlFile drl = byResource.get(path);
+    return drl != null ? drl : byResource.get(RuleCompiler.RESOURCES + path);
+  }
+}

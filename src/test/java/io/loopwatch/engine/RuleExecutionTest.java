@@ -1,0 +1,100 @@
+package io.loopwatch.engine;
+
+import static io.loopwatch.testing.Facts.company;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.loopwatch.Report;
+import io.loopwatch.RiskEngine;
+import io.loopwatch.RuleExecutionException;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A faulty rule stops the evaluation with an error that names it; it never hangs the engine. */
+class RuleExecutionTest {
+
+  private static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
+  private static final FactSet ONE_COMPANY = FactSet.builder().add(company("acme", Role.AI_LAB)).build();
+
+  @TempDir
+  Path rules;
+
+  @Test
+  void stopsARuleThatKeepsRetriggeringItselfAndNamesIt() throws Exception {
+    Files.writeString(rules.resolve("runaway.drl"), """
+        package test.runaway;
+        import io.loopwatch.facts.Company;
+
+        rule "runaway"
+            @id("runaway") @category("CONTAGION") @severity("LOW") @description("Updates what it matches.")
+        when
+            $c : Company()
+        then
+            update($c);
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).firingLimit(500).build();
+
+    RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(failure.rule().id()).isEqualTo("runaway");
+    assertThat(failure.getMessage()).startsWith(rules.resolve("runaway.drl") + ":4: rule 'runaway': stopped after 500 firings");
+  }
+
+  @Test
+  void namesTheRuleWhoseConsequenceThrows() throws Exception {
+    Files.writeString(rules.resolve("throws.drl"), """
+        package test.throwing;
+        import io.loopwatch.facts.Company;
+
+        rule "divides-by-zero"
+            @id("divides-by-zero") @category("CONTAGION") @severity("LOW") @description("Fails.")
+        when
+            $c : Company()
+        then
+            int broken = 1 / ($c.id().length() - 4);
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).build();
+
+    RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(failure.rule().id()).isEqualTo("divides-by-zero");
+    assertThat(failure.getMessage()).contains("rule 'divides-by-zero': failed while firing")
+        .contains("ArithmeticException");
+  }
+
+  @Test
+  void oneEngineEvaluatesManyTimesWithFreshSessions() throws Exception {
+    Files.writeString(rules.resolve("count.drl"), """
+        package test.count;
+        import io.loopwatch.facts.Company;
+        import io.loopwatch.rules.Alerts;
+
+        rule "every-company"
+            @id("every-company") @category("CONTAGION") @severity("INFO") @description("One alert per company.")
+        when
+            $c : Company()
+        then
+            insertLogical(Alerts.raise(kcontext).subjects($c.id()).message("seen " + $c.name()).build());
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).build();
+    FactSet two = FactSet.builder().add(company("acme", Role.AI_LAB)).add(company("bolt", Role.NEOCLOUD)).build();
+
+    Report first = engine.evaluate(ONE_COMPANY, AS_OF);
+    Report second = engine.evaluate(two, AS_OF);
+    Report third = engine.evaluate(ONE_COMPANY, AS_OF);
+
+    assertThat(first.alerts()).extracting(a -> a.key()).containsExactly("every-company:acme");
+    assertThat(second.alerts()).extracting(a -> a.key()).containsExactly("every-company:acme", "every-company:bolt");
+    assertThat(third.alerts()).isEqualTo(first.alerts());
+  }
+}
