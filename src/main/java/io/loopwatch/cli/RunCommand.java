@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -58,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (maxLoopLength < 2) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-loop-length must be at least 2 (a loop needs two companies), was " + maxLoopLength);
+    }
     FactSet facts = FactFiles.load(input.facts);
     RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength).build();
     Report report = engine.evaluate(facts, asOf == null ? LocalDate.now() : asOf);
