@@ -26,7 +26,10 @@ public final class Evaluation {
       .comparing(Alert::severity, Comparator.reverseOrder())
       .thenComparing(Alert::category)
       .thenComparing(Alert::rule)
-      .thenComparing(Alert::key);
+      .thenComparing(Alert::key)
+      // Same-key alerts can differ in evidence (one loop seen through two matches); pick stably.
+      .thenComparing(Alert::message)
+      .thenComparing(a -> a.evidence().facts().toString());
 
   private Evaluation() {}
 
