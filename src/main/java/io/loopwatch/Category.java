@@ -22,7 +22,7 @@ public enum Category {
   CONTAGION;
 
   public static Optional<Category> parse(String text) {
-    return Arrays.stream(values()).filter(c -> c.name().equals(text)).findFirst();
+    return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(text.strip())).findFirst();
   }
 
   public static String choices() {

@@ -82,7 +82,7 @@ public final class RiskEngine {
       return this;
     }
 
-    /** The longest loop, in companies, the engine looks for. At least 2; default 5. */
+    /** The longest loop, in companies, the engine looks for. At least 2; default 4. */
     public Builder maxLoopLength(int companies) {
       if (companies < 2) {
         throw new IllegalArgumentException("maxLoopLength must be at least 2, was " + companies);

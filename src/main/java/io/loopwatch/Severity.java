@@ -29,7 +29,7 @@ public enum Severity {
 
   /** Case-insensitive lookup, for command-line options and rule metadata. */
   public static Optional<Severity> parse(String text) {
-    return Arrays.stream(values()).filter(s -> s.name().equals(text.toUpperCase(Locale.ROOT))).findFirst();
+    return Arrays.stream(values()).filter(s -> s.name().equals(text.strip().toUpperCase(Locale.ROOT))).findFirst();
   }
 
   public static String choices() {

@@ -5,6 +5,7 @@ import io.loopwatch.RiskEngine;
 import io.loopwatch.Severity;
 import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
+import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.report.JsonReport;
 import io.loopwatch.report.TextReport;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
       description = "The date rules measure time from, yyyy-mm-dd (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--max-loop-length", paramLabel = "N", defaultValue = "4",
+  @Option(names = "--max-loop-length", paramLabel = "N", defaultValue = "" + LoopFinder.DEFAULT_MAX_LENGTH,
       description = "Longest money loop to look for, in companies (default: ${DEFAULT-VALUE}).")
   int maxLoopLength;
 

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
@@ -31,6 +33,8 @@ public final class Evaluation {
       .thenComparing(Alert::message)
       .thenComparing(a -> a.evidence().facts().toString());
 
+  private static final Pattern NEAR_CONDITION = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]");
+
   private Evaluation() {}
 
   public static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit) {
@@ -42,14 +46,10 @@ public final class Evaluation {
       if (rules.declaresThresholdsGlobal()) {
         session.setGlobal("thresholds", rules.thresholds());
       }
-      session.insert(new AsOf(asOf));
-      facts.all().forEach(session::insert);
-      loops.forEach(session::insert);
-
-      int fired = fire(session, guard, rules, firingLimit);
+      int fired = insertAndFire(session, guard, rules, facts, loops, asOf, firingLimit);
       if (fired >= firingLimit) {
         Rule busiest = guard.busiest();
-        throw new RuleExecutionException(info(rules, busiest),
+        throw new RuleExecutionException(rules.info(busiest),
             "stopped after " + fired + " firings (the firing limit), " + guard.firingsOf(busiest)
                 + " of them by this rule; it probably changes a fact it matches on and fires again", null);
       }
@@ -60,14 +60,49 @@ public final class Evaluation {
     }
   }
 
-  private static int fire(KieSession session, FiringGuard guard, CompiledRules rules, int firingLimit) {
+  /**
+   * Drools evaluates single-fact conditions while facts are inserted, so a faulty condition can
+   * fail during insertion as well as during firing; both are the rules' fault, not Loopwatch's.
+   */
+  private static int insertAndFire(KieSession session, FiringGuard guard, CompiledRules rules, FactSet facts,
+      List<Loop> loops, LocalDate asOf, int firingLimit) {
+    Object inserting = null;
     try {
+      session.insert(new AsOf(asOf));
+      for (Object fact : (Iterable<Object>) facts.all()::iterator) {
+        inserting = fact;
+        session.insert(fact);
+      }
+      for (Loop loop : loops) {
+        inserting = loop;
+        session.insert(loop);
+      }
+      inserting = null;
       return session.fireAllRules(firingLimit);
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new RuleExecutionException(info(rules, guard.current()),
-          "failed while firing: " + cause, cause);
+      if (guard.current() != null) {
+        throw new RuleExecutionException(rules.info(guard.current()), "failed while firing: " + cause, cause);
+      }
+      // Outside a firing, Drools names only the condition's text; find the rule that holds it.
+      String report = describe(e);
+      Matcher near = NEAR_CONDITION.matcher(report);
+      String condition = near.find() ? near.group(1).strip() : "";
+      RuleInfo rule = condition.isEmpty() ? null : rules.ruleContaining(condition).orElse(null);
+      String problem = report.lines().filter(l -> l.startsWith("[Error: ")).findFirst().orElse(report.lines().findFirst().orElse(""))
+          .replaceFirst("^\\[Error: ", "").replaceFirst("]$", "");
+      throw new RuleExecutionException(rule, "condition '" + condition + "' failed"
+          + (inserting == null ? "" : " on " + inserting) + ": " + problem, e);
     }
+  }
+
+  /** Every message in the cause chain: Drools wraps the one that names the condition. */
+  private static String describe(Throwable failure) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      text.append(t.getMessage()).append('\n');
+    }
+    return text.toString();
   }
 
   /** Two firings can describe the same thing (one loop seen from two matches); keep the most severe. */
@@ -75,9 +110,5 @@ public final class Evaluation {
     Map<String, Alert> byKey = new LinkedHashMap<>();
     alerts.stream().sorted(MOST_SEVERE_FIRST).forEach(a -> byKey.putIfAbsent(a.key(), a));
     return byKey.values().stream().sorted(MOST_SEVERE_FIRST).toList();
-  }
-
-  private static RuleInfo info(CompiledRules rules, Rule rule) {
-    return rules.info(rule);
   }
 }

@@ -7,7 +7,9 @@ import io.loopwatch.Severity;
 import io.loopwatch.rules.RuleMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +28,10 @@ final class MetadataCheck {
   private MetadataCheck() {}
 
   static Map<String, RuleInfo> check(List<Rule> rules, RuleDeclarations declarations, List<Diagnostic> problems) {
-    Map<String, RuleInfo> infos = new java.util.LinkedHashMap<>();
+    Map<String, RuleInfo> infos = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     // In file and line order, so that a duplicate is reported where it appears second.
-    List<Rule> ordered = rules.stream().sorted(java.util.Comparator.comparing(
+    List<Rule> ordered = rules.stream().sorted(Comparator.comparing(
         (Rule r) -> declarations.find(r.getPackageName(), r.getName())
             .map(p -> p.file() + String.format(":%09d", p.line())).orElse(""))).toList();
     for (Rule rule : ordered) {

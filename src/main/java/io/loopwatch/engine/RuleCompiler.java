@@ -49,14 +49,13 @@ public final class RuleCompiler {
       byResource.put(resource, drl);
       kfs.write(resource, drl.text());
     }
-    KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-    problems.addAll(DroolsMessages.toDiagnostics(builder.getResults().getMessages(Message.Level.ERROR), byResource));
-    if (!problems.isEmpty()) {
-      throw failure(problems);
-    }
-
     KieBase kieBase;
     try {
+      KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+      problems.addAll(DroolsMessages.toDiagnostics(builder.getResults().getMessages(Message.Level.ERROR), byResource));
+      if (!problems.isEmpty()) {
+        throw failure(problems);
+      }
       kieBase = services.newKieContainer(releaseId).getKieBase();
     } finally {
       // The container keeps what it needs; the repository would otherwise hold every build.
@@ -70,7 +69,7 @@ public final class RuleCompiler {
     if (!problems.isEmpty()) {
       throw failure(problems);
     }
-    return new CompiledRules(kieBase, infos, thresholds);
+    return new CompiledRules(kieBase, infos, thresholds, files);
   }
 
   private static InvalidInputException failure(List<Diagnostic> problems) {

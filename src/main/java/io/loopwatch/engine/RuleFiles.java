@@ -5,6 +5,7 @@ import io.loopwatch.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,7 +28,7 @@ record RuleFiles(Path directory, List<DrlFile> files) {
       throw new InvalidInputException(List.of(new Diagnostic(directory, 0, 0, "",
           "no rule files found; expected at least one *.drl file")));
     }
-    List<DrlFile> files = new java.util.ArrayList<>();
+    List<DrlFile> files = new ArrayList<>();
     for (Path path : paths) {
       String relative = directory.relativize(path).toString().replace('\\', '/');
       files.add(new DrlFile(path, relative, Files.readString(path)));

@@ -26,7 +26,7 @@ final class ThresholdsFile {
 
   static final String FILE_NAME = "thresholds.yaml";
   private static final Pattern USE =
-      Pattern.compile("thresholds\\s*\\.\\s*(?:usd|ratio|days|count)\\s*\\(\\s*\"([^\"]*)\"");
+      Pattern.compile("thresholds\\s*\\.\\s*(?:usd|ratio|days|count|value)\\s*\\(\\s*\"([^\"]*)\"");
 
   private ThresholdsFile() {}
 

@@ -39,15 +39,44 @@ public record Financials(
     return period.length() == 4;
   }
 
+  /**
+   * Orders periods by when they end, a whole year after its own second half and fourth quarter:
+   * {@code 2025-Q1 < 2025-H1 < 2025-Q3 < 2025-H2 < 2025}. Rules use it to find the latest results;
+   * comparing the period text would put {@code 2025-H1} after {@code 2025}.
+   */
+  public int periodRank() {
+    int year = Integer.parseInt(period.substring(0, 4));
+    if (isAnnual()) {
+      return year * 100 + 13;
+    }
+    int part = period.charAt(6) - '0';
+    int endMonth = period.charAt(5) == 'H' ? part * 6 : part * 3;
+    return year * 100 + endMonth;
+  }
+
+  /** Revenue scaled to a year (a half counts twice, a quarter four times), for ratios against yearly figures. */
+  public BigDecimal annualRevenueUsd() {
+    if (isAnnual()) {
+      return revenueUsd;
+    }
+    return revenueUsd.multiply(BigDecimal.valueOf(period.charAt(5) == 'H' ? 2 : 4));
+  }
+
   public boolean isLossMaking() {
     return netIncomeUsd.signum() < 0;
   }
 
-  /** Commitments as a multiple of revenue, or 0 when either is missing or revenue is zero. */
+  /**
+   * Commitments as a multiple of a year's revenue ({@link #annualRevenueUsd()}); 0 without
+   * commitments, infinite for commitments with no revenue at all.
+   */
   public double commitmentsToRevenue() {
-    if (commitmentsUsd == null || revenueUsd.signum() == 0) {
+    if (commitmentsUsd == null || commitmentsUsd.signum() == 0) {
       return 0;
     }
-    return commitmentsUsd.divide(revenueUsd, MathContext.DECIMAL64).doubleValue();
+    if (revenueUsd.signum() == 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return commitmentsUsd.divide(annualRevenueUsd(), MathContext.DECIMAL64).doubleValue();
   }
 }

@@ -113,9 +113,19 @@ public record Loop(List<String> companies, List<LoopLink> links) {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** {@code nvidia → openai → oracle → nvidia}. */
+  /** {@code nvidia → openai → oracle → nvidia}, from the loop's first company. */
   public String path() {
-    return String.join(" → ", companies) + " → " + companies.get(0);
+    return pathFrom(companies.get(0));
+  }
+
+  /** The path told from the given company (usually a hub), or from the first if it is not on the loop. */
+  public String pathFrom(String companyId) {
+    int start = Math.max(0, companies.indexOf(companyId));
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i <= companies.size(); i++) {
+      path.append(i == 0 ? "" : " → ").append(companies.get((start + i) % companies.size()));
+    }
+    return path.toString();
   }
 
 }

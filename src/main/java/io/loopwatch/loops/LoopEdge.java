@@ -2,7 +2,6 @@ package io.loopwatch.loops;
 
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.Investment;
-import io.loopwatch.facts.Labeled;
 import io.loopwatch.facts.Product;
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
@@ -15,6 +14,7 @@ import java.util.Objects;
  * @param factId the id of the investment or supply deal
  * @param amountUsd the deal's value, {@code null} where it was not disclosed
  * @param detail the instrument of an investment or the product of a supply deal, as a label
+ * @param product what a supply deal buys; {@code null} for an investment
  */
 public record LoopEdge(
     String factId,
@@ -24,7 +24,8 @@ public record LoopEdge(
     BigDecimal amountUsd,
     DealStatus status,
     LocalDate announced,
-    String detail) {
+    String detail,
+    Product product) {
 
   public LoopEdge {
     Objects.requireNonNull(factId, "factId");
@@ -44,7 +45,8 @@ public record LoopEdge(
         investment.amountUsd(),
         investment.status(),
         investment.announced(),
-        investment.instrument().label());
+        investment.instrument().label(),
+        null);
   }
 
   /** Money flows from the buyer to the supplier. */
@@ -57,13 +59,13 @@ public record LoopEdge(
         deal.amountUsd(),
         deal.status(),
         deal.announced(),
-        deal.product().label());
+        deal.product().label(),
+        deal.product());
   }
 
   /** A purchase of chips (GPUs, ASICs, accelerators), as opposed to cloud or data-centre capacity. */
   public boolean isChipPurchase() {
-    return kind == EdgeKind.SUPPLY
-        && Labeled.parse(Product.class, detail).map(Product::isChip).orElse(false);
+    return product != null && product.isChip();
   }
 
   public boolean isBinding() {

@@ -27,8 +27,8 @@ public final class AlertBuilder {
   private final List<String> subjects = new ArrayList<>();
   private String message;
   private final Set<String> facts = new LinkedHashSet<>();
-  private final List<EvidenceStep> path = new ArrayList<>();
   private String key;
+  private final List<Loop> loops = new ArrayList<>();
 
   AlertBuilder(RuleMetadata rule) {
     this.rule = rule;
@@ -67,7 +67,10 @@ public final class AlertBuilder {
     return this;
   }
 
-  /** Overrides the default key ({@code rule:subject,subject} or {@code rule:loop-key}). */
+  /**
+   * What the alert is about, when the default is not precise enough; the key becomes {@code
+   * rule:what}. The default is the loop's key for an alert about one loop, else the subjects.
+   */
   public AlertBuilder key(String customKey) {
     this.key = customKey;
     return this;
@@ -80,9 +83,16 @@ public final class AlertBuilder {
     if (subjects.isEmpty()) {
       throw new IllegalStateException("rule '" + rule.id() + "' raised an alert without subjects");
     }
-    String alertKey = key != null ? rule.id() + ":" + key : rule.id() + ":" + String.join(",", subjects);
+    // A path is the story of one loop; an alert about several loops lists their deals instead.
+    List<EvidenceStep> path = new ArrayList<>();
+    if (loops.size() == 1) {
+      loops.get(0).links().forEach(link -> link.edges().forEach(edge -> path.add(step(edge))));
+    }
+    String about = key != null ? key
+        : loops.size() == 1 ? loops.get(0).key()
+        : String.join(",", subjects);
     return new Alert(rule.id(), rule.category(), severity, rule.description(), subjects, message,
-        new Evidence(List.copyOf(facts), path), alertKey);
+        new Evidence(List.copyOf(facts), path), rule.id() + ":" + about);
   }
 
   private void add(Object fact) {
@@ -112,12 +122,7 @@ public final class AlertBuilder {
 
   private void addLoop(Loop loop) {
     facts.addAll(loop.factIds());
-    if (key == null && path.isEmpty()) {
-      key = loop.key();
-    }
-    if (path.isEmpty()) {
-      loop.links().forEach(link -> link.edges().forEach(edge -> path.add(step(edge))));
-    }
+    loops.add(loop);
   }
 
   private static EvidenceStep step(LoopEdge edge) {

@@ -39,6 +39,9 @@ public final class Money {
 
   /** {@code 23×}, {@code 4.5×}: a multiple, one decimal at most. */
   public static String times(double multiple) {
+    if (Double.isInfinite(multiple)) {
+      return "∞×";
+    }
     return BigDecimal.valueOf(multiple).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "×";
   }
 

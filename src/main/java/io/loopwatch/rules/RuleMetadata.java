@@ -16,7 +16,7 @@ public record RuleMetadata(String id, Category category, Severity severity, Stri
   /** Drools files {@code @description} under the kie-api annotation's class name. */
   private static final String KIE_DESCRIPTION_KEY = "org.kie.api.definition.type.Description";
 
-  public static RuleMetadata of(Rule rule) {
+  static RuleMetadata of(Rule rule) {
     Map<String, Object> meta = rule.getMetaData();
     String id = text(meta, "id").orElse(rule.getName());
     Category category = text(meta, "category").flatMap(Category::parse)

@@ -27,22 +27,27 @@ public final class Thresholds {
 
   /** A money threshold in USD. */
   public BigDecimal usd(String name) {
-    return value(name);
+    return lookup(name);
   }
 
   /** A ratio or multiple, such as 0.10 for 10 % or 5 for 5×. */
   public double ratio(String name) {
-    return value(name).doubleValue();
+    return lookup(name).doubleValue();
+  }
+
+  /** Any other quantity, such as gigawatts. */
+  public BigDecimal value(String name) {
+    return lookup(name);
   }
 
   /** A whole number of days. */
   public int days(String name) {
-    return value(name).intValueExact();
+    return lookup(name).intValueExact();
   }
 
   /** A whole count. */
   public int count(String name) {
-    return value(name).intValueExact();
+    return lookup(name).intValueExact();
   }
 
   public Set<String> names() {
@@ -57,7 +62,7 @@ public final class Thresholds {
     return file;
   }
 
-  private BigDecimal value(String name) {
+  private BigDecimal lookup(String name) {
     BigDecimal value = values.get(name);
     if (value == null) {
       throw new IllegalArgumentException(

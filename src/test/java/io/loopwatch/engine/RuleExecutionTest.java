@@ -72,6 +72,30 @@ class RuleExecutionTest {
   }
 
   @Test
+  void namesTheRuleWhoseConditionFailsOnAFact() throws Exception {
+    Files.writeString(rules.resolve("condition.drl"), """
+        package test.condition;
+        import io.loopwatch.facts.Company;
+
+        rule "assumes-a-parent"
+            @id("assumes-a-parent") @category("CONTAGION") @severity("LOW") @description("Fails on facts without a parent.")
+        when
+            Company( parent.length() > 3 )
+        then
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).build();
+
+    RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.rule().id()).isEqualTo("assumes-a-parent");
+    assertThat(failure.getMessage()).isEqualTo(rules.resolve("condition.drl")
+        + ":4: rule 'assumes-a-parent': condition 'parent.length() > 3' failed: null pointer: parent.length()");
+  }
+
+  @Test
   void oneEngineEvaluatesManyTimesWithFreshSessions() throws Exception {
     Files.writeString(rules.resolve("count.drl"), """
         package test.count;

@@ -40,7 +40,26 @@ public final class Facts {
   }
 
   public static Investment invest(String id, String investor, String investee, String amount, DealStatus status) {
-    return new Investment(id, investor, investee, usd(amount), Instrument.EQUITY, status, DAY, null, null, null, SOURCE);
+    return invest(id, investor, investee, amount, status, Instrument.EQUITY);
+  }
+
+  public static Investment invest(
+      String id, String investor, String investee, String amount, DealStatus status, Instrument instrument) {
+    return new Investment(id, investor, investee, usd(amount), instrument, status, DAY, null, null, null, SOURCE);
+  }
+
+  /** An equity investment announced on a given day and expected to close on another (null for none). */
+  public static Investment pledge(String id, String investor, String investee, String amount, DealStatus status,
+      LocalDate announced, LocalDate expectedClose) {
+    return new Investment(id, investor, investee, usd(amount), Instrument.EQUITY, status, announced, expectedClose,
+        null, null, SOURCE);
+  }
+
+  /** An equity investment that replaces an earlier one, as a signed deal replaces a letter of intent. */
+  public static Investment replacement(String id, String supersedes, String investor, String investee, String amount,
+      DealStatus status) {
+    return new Investment(id, investor, investee, usd(amount), Instrument.EQUITY, status, DAY, null, supersedes, null,
+        SOURCE);
   }
 
   public static SupplyDeal buy(String buyer, String supplier, String amount) {
@@ -51,12 +70,30 @@ public final class Facts {
     return new SupplyDeal(id, buyer, supplier, product, usd(amount), null, status, DAY, null, null, null, SOURCE);
   }
 
+  /** A purchase that also states the power capacity it covers; amount may be null (undisclosed). */
+  public static SupplyDeal buyGw(String id, String buyer, String supplier, Product product, String amount, String gw,
+      DealStatus status) {
+    return new SupplyDeal(id, buyer, supplier, product, usd(amount), usd(gw), status, DAY, null, null, null, SOURCE);
+  }
+
+  /** A GPU purchase that replaces an earlier supply deal. */
+  public static SupplyDeal replacementPurchase(String id, String supersedes, String buyer, String supplier,
+      String amount) {
+    return new SupplyDeal(id, buyer, supplier, Product.GPU, usd(amount), null, DealStatus.SIGNED, DAY, null,
+        supersedes, null, SOURCE);
+  }
+
   public static Chip chip(String id, String vendor, ChipKind kind, ChipStatus status, Workload... workloads) {
     return new Chip(id, vendor, id, kind, List.of(workloads), status, DAY, null, SOURCE);
   }
 
   public static Financials financials(String company, String revenue, String netIncome, String commitments) {
-    return new Financials(company, "2025", usd(revenue), usd(netIncome), usd(commitments), null, SOURCE);
+    return financials(company, "2025", revenue, netIncome, commitments);
+  }
+
+  public static Financials financials(
+      String company, String period, String revenue, String netIncome, String commitments) {
+    return new Financials(company, period, usd(revenue), usd(netIncome), usd(commitments), null, SOURCE);
   }
 
   public static Event event(String id, EventKind kind, String subject, LocalDate date) {

@@ -1,0 +1,37 @@
+package io.loopwatch.testing;
+
+import io.loopwatch.Alert;
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.Report;
+import io.loopwatch.RiskEngine;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Helpers for rule tests. Each test looks only at the alerts of the rule it is about, so adding a
+ * rule later does not break tests of unrelated ones.
+ */
+public final class RuleAlerts {
+
+  /** The day the bundled facts describe; rule tests evaluate as of this day unless time matters. */
+  public static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
+
+  private RuleAlerts() {}
+
+  /** The bundled rules in {@code rules/}, compiled. Slow (seconds): call once per test class. */
+  public static RiskEngine bundledRules() throws IOException, InvalidInputException {
+    return RiskEngine.builder().rules(Path.of("rules")).build();
+  }
+
+  /** The alerts one rule raised, most severe first. */
+  public static List<Alert> alertsOf(Report report, String rule) {
+    return report.alerts().stream().filter(a -> a.rule().equals(rule)).toList();
+  }
+
+  /** The subjects of each alert one rule raised, for checking whom a rule warns about. */
+  public static List<List<String>> subjectsOf(Report report, String rule) {
+    return alertsOf(report, rule).stream().map(Alert::subjects).toList();
+  }
+}
