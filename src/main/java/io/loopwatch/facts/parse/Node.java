@@ -8,7 +8,7 @@ import java.util.List;
  * read these instead of Jackson's own tree because {@code JsonNode} forgets positions, and every
  * error must point at the value that caused it.
  */
-sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
+public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
   int line();
 
@@ -31,7 +31,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
       entries = List.copyOf(entries);
     }
 
-    Entry entry(String key) {
+    public Entry entry(String key) {
       return entries.stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
     }
 
@@ -60,7 +60,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
    */
   record Scalar(int line, int column, Kind kind, String text, BigDecimal number) implements Node {
 
-    enum Kind {
+    public enum Kind {
       STRING,
       NUMBER,
       BOOLEAN,
@@ -70,7 +70,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
     }
 
     /** Null, or YAML's {@code key:} with nothing after it, which Jackson reports as "". */
-    boolean isAbsent() {
+    public boolean isAbsent() {
       return kind == Kind.NULL || (kind == Kind.STRING && text.isBlank());
     }
 

@@ -1,0 +1,62 @@
+package io.loopwatch.facts.parse;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.facts.FactSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds one fact set from several documents, whole fact files or fact documents embedded in
+ * another file (a rule test case's {@code facts:}), then runs the checks that need all of them.
+ * Nothing is returned unless every document is clean; every problem is reported at once.
+ */
+public final class FactAssembly {
+
+  private final LoadedFacts loaded = new LoadedFacts();
+  private final List<Diagnostic> problems = new ArrayList<>();
+  private boolean allParsed = true;
+
+  /** Reads a fact file (.json, .yaml or .yml). */
+  public FactAssembly addFile(Path file) throws IOException {
+    Problems inFile = new Problems(file);
+    // Callers pass fact files only: InputFiles filters them, and test files name them.
+    TreeReader.Result tree = TreeReader.read(file, Format.of(file).orElseThrow(), inFile);
+    allParsed &= tree.syntaxOk();
+    DocumentBinder.bind(tree.root(), file, inFile, loaded);
+    problems.addAll(inFile.list());
+    return this;
+  }
+
+  /** Binds a fact document that sits inside another file, reporting problems at their place there. */
+  public FactAssembly addEmbedded(Node document, Path file) {
+    Problems inFile = new Problems(file);
+    DocumentBinder.bind(document, file, inFile, loaded);
+    problems.addAll(inFile.list());
+    return this;
+  }
+
+  /** Adds problems found by the caller, so that all are reported together. */
+  public FactAssembly addProblems(List<Diagnostic> found) {
+    problems.addAll(found);
+    return this;
+  }
+
+  public FactSet finish() throws InvalidInputException {
+    FactSet facts = loaded.build();
+    List<Diagnostic> all = new ArrayList<>(problems);
+    all.addAll(DuplicateCheck.find(facts, loaded));
+    // A file that could not be parsed defines ids we never saw; references to them would be
+    // reported as unknown by mistake.
+    if (allParsed) {
+      all.addAll(ReferenceCheck.find(facts, loaded, loaded.unreadableIds()));
+    }
+    if (!all.isEmpty()) {
+      all.sort(Where.DIAGNOSTIC_ORDER);
+      throw new InvalidInputException(all);
+    }
+    return facts;
+  }
+}
