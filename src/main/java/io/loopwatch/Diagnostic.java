@@ -11,12 +11,23 @@ import java.util.Objects;
  * @param column 1-based column, or 0 when unknown
  * @param path where in the document, e.g. {@code investments[2].amountUsd}; empty when not applicable
  * @param message what was found and what was expected
+ * @param code the stable code of this kind of problem (README, "Check codes"), or empty
  */
-public record Diagnostic(Path file, int line, int column, String path, String message) {
+public record Diagnostic(Path file, int line, int column, String path, String message, String code) {
 
   public Diagnostic {
     Objects.requireNonNull(message, "message");
     path = path == null ? "" : path;
+    code = code == null ? "" : code;
+  }
+
+  public Diagnostic(Path file, int line, int column, String path, String message) {
+    this(file, line, column, path, message, "");
+  }
+
+  /** This problem with a code, for the places that know which kind of problem it is. */
+  public Diagnostic withCode(String newCode) {
+    return new Diagnostic(file, line, column, path, message, newCode);
   }
 
   /** {@code file:line:column: path: message}, the form editors and CI logs recognise. */

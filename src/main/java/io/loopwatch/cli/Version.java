@@ -7,7 +7,11 @@ final class Version implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
+    return new String[] {"loopwatch " + number()};
+  }
+
+  String number() {
     String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"loopwatch " + (version == null ? "development" : version)};
+    return version == null ? "0.0.0-development" : version;
   }
 }

@@ -1,6 +1,7 @@
 package io.loopwatch.engine;
 
 import io.loopwatch.Diagnostic;
+import io.loopwatch.check.CheckCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ final class DroolsMessages {
     Path file = drl == null ? null : drl.path();
     int line = Math.max(reportedLine, 0);
     int column = 0;
+    CheckCode code = classify(text);
 
     Matcher parser = PARSER_POSITION.matcher(text);
     if (parser.find()) {
@@ -73,7 +75,18 @@ final class DroolsMessages {
     }
     text = GENERATED_RULE_CLASS.matcher(text).replaceAll(m -> "in rule '" + decode(m.group(1)) + "'");
     text = String.join("; ", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    return new Diagnostic(file, line, column, "", text);
+    return new Diagnostic(file, line, column, "", text, code.code());
+  }
+
+  private static CheckCode classify(String text) {
+    if (PARSER_POSITION.matcher(text).find()) {
+      return CheckCode.DRL_SYNTAX;
+    }
+    if (MVEL_ERROR.matcher(text).find() || text.contains("Unable to resolve ObjectType")
+        || text.contains("Unable to find class")) {
+      return CheckCode.NEVER_FIRES;
+    }
+    return CheckCode.DRL_COMPILE;
   }
 
   private static String explainMvel(String error) {

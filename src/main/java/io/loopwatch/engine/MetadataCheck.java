@@ -4,6 +4,7 @@ import io.loopwatch.Category;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.RuleInfo;
 import io.loopwatch.Severity;
+import io.loopwatch.check.CheckCode;
 import io.loopwatch.rules.RuleMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ final class MetadataCheck {
         missing.add("@id");
       } else if (!KEBAB.matcher(id.get()).matches()) {
         problems.add(new Diagnostic(path, line, column, "", label + ": @id '" + id.get()
-            + "' is not kebab-case; expected lowercase words joined by '-', like 'circular-loop'"));
+            + "' is not kebab-case; expected lowercase words joined by '-', like 'circular-loop'",
+            CheckCode.METADATA_ID.code()));
       }
       Optional<String> categoryText = RuleMetadata.text(meta, "category");
       Optional<Category> category = categoryText.flatMap(Category::parse);
@@ -56,7 +58,7 @@ final class MetadataCheck {
         missing.add("@category");
       } else if (category.isEmpty()) {
         problems.add(new Diagnostic(path, line, column, "", label + ": unknown @category '" + categoryText.get()
-            + "'; expected one of: " + Category.choices()));
+            + "'; expected one of: " + Category.choices(), CheckCode.METADATA_CATEGORY.code()));
       }
       Optional<String> severityText = RuleMetadata.text(meta, "severity");
       Optional<Severity> severity = severityText.flatMap(Severity::parse);
@@ -64,7 +66,7 @@ final class MetadataCheck {
         missing.add("@severity");
       } else if (severity.isEmpty()) {
         problems.add(new Diagnostic(path, line, column, "", label + ": unknown @severity '" + severityText.get()
-            + "'; expected one of: " + Severity.choices()));
+            + "'; expected one of: " + Severity.choices(), CheckCode.METADATA_SEVERITY.code()));
       }
       Optional<String> description = RuleMetadata.description(meta).filter(d -> !d.isBlank());
       if (description.isEmpty()) {
@@ -72,7 +74,7 @@ final class MetadataCheck {
       }
       if (!missing.isEmpty()) {
         problems.add(new Diagnostic(path, line, column, "", label + " is missing " + String.join(", ", missing)
-            + "; every rule declares @id, @category, @severity and @description"));
+            + "; every rule declares @id, @category, @severity and @description", CheckCode.METADATA_MISSING.code()));
         continue;
       }
       if (category.isEmpty() || severity.isEmpty()) {
@@ -83,7 +85,7 @@ final class MetadataCheck {
       RuleInfo earlier = byId.putIfAbsent(info.id(), info);
       if (earlier != null) {
         problems.add(new Diagnostic(path, line, column, "", label + ": duplicate @id '" + info.id()
-            + "'; first used at " + earlier.file() + ":" + earlier.line()));
+            + "'; first used at " + earlier.file() + ":" + earlier.line(), CheckCode.DUPLICATE_ID.code()));
         continue;
       }
       infos.put(CompiledRules.droolsName(rule), info);

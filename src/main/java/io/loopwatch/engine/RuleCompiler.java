@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -34,7 +35,15 @@ public final class RuleCompiler {
   private RuleCompiler() {}
 
   public static CompiledRules compile(Path rulesDirectory) throws IOException, InvalidInputException {
-    RuleFiles files = RuleFiles.scan(rulesDirectory);
+    return compile(rulesDirectory, Set.of());
+  }
+
+  /**
+   * Compiles all rule files but the excluded ones. {@code check} uses it to go on checking the
+   * other files when one does not compile, since Drools stops at the first broken file.
+   */
+  public static CompiledRules compile(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
+    RuleFiles files = RuleFiles.scan(rulesDirectory).without(excluded);
     List<Diagnostic> problems = new ArrayList<>();
     Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
     ThresholdsFile.checkUses(files, thresholds, problems);

@@ -2,23 +2,38 @@ package io.loopwatch.engine;
 
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
+import io.loopwatch.check.CheckCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The DRL files of a rule set: every {@code *.drl} under the rules directory, in a stable order. */
-record RuleFiles(Path directory, List<DrlFile> files) {
+public record RuleFiles(Path directory, List<DrlFile> files) {
 
   /** One DRL file with its text, read once so that positions and compilation agree. */
-  record DrlFile(Path path, String relativeName, String text) {}
+  public record DrlFile(Path path, String relativeName, String text) {}
 
-  static RuleFiles scan(Path directory) throws IOException, InvalidInputException {
+  /** These rule files less some; fails like {@link #scan} when none is left. */
+  RuleFiles without(Set<Path> excluded) throws InvalidInputException {
+    if (excluded.isEmpty()) {
+      return this;
+    }
+    List<DrlFile> kept = files.stream().filter(f -> !excluded.contains(f.path())).toList();
+    if (kept.isEmpty()) {
+      throw new InvalidInputException(List.of(new Diagnostic(directory, 0, 0, "",
+          "no rule files left to check", CheckCode.NO_RULES.code())));
+    }
+    return new RuleFiles(directory, kept);
+  }
+
+  public static RuleFiles scan(Path directory) throws IOException, InvalidInputException {
     if (!Files.isDirectory(directory)) {
       throw new InvalidInputException(List.of(new Diagnostic(directory, 0, 0, "",
-          "rules directory not found; expected a directory holding *.drl files")));
+          "rules directory not found; expected a directory holding *.drl files", CheckCode.NO_RULES.code())));
     }
     List<Path> paths;
     try (Stream<Path> walk = Files.walk(directory)) {
@@ -26,7 +41,7 @@ record RuleFiles(Path directory, List<DrlFile> files) {
     }
     if (paths.isEmpty()) {
       throw new InvalidInputException(List.of(new Diagnostic(directory, 0, 0, "",
-          "no rule files found; expected at least one *.drl file")));
+          "no rule files found; expected at least one *.drl file", CheckCode.NO_RULES.code())));
     }
     List<DrlFile> files = new ArrayList<>();
     for (Path path : paths) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.loopwatch.Diagnostic;
+import io.loopwatch.check.CheckCode;
 import io.loopwatch.rules.Thresholds;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -71,7 +72,8 @@ final class ThresholdsFile {
         if (!thresholds.has(name)) {
           String where = thresholds.file() == null ? FILE_NAME + " (missing)" : thresholds.file().toString();
           problems.add(new Diagnostic(drl.path(), positions.line(use.start(1)), positions.column(use.start(1)), "",
-              "unknown threshold '" + name + "'; define it in " + where + " (defined: " + thresholds.names() + ")"));
+              "unknown threshold '" + name + "'; define it in " + where + " (defined: " + thresholds.names() + ")",
+              CheckCode.UNKNOWN_THRESHOLD.code()));
         }
       }
     }
@@ -80,7 +82,7 @@ final class ThresholdsFile {
   private static Diagnostic at(Path file, JsonLocation location, String message) {
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
-    return new Diagnostic(file, Math.max(line, 0), Math.max(column, 0), "", message);
+    return new Diagnostic(file, Math.max(line, 0), Math.max(column, 0), "", message, CheckCode.THRESHOLDS_FILE.code());
   }
 
   private static String describe(JsonToken token) {
