@@ -31,7 +31,6 @@ public final class SarifReport {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "loopwatch");
     driver.put("semanticVersion", toolVersion);
-    driver.put("informationUri", "https://github.com/loopwatch/loopwatch#check-codes");
     ArrayNode rules = driver.putArray("rules");
     for (CheckCode code : CheckCode.values()) {
       ObjectNode rule = rules.addObject();
