@@ -58,6 +58,20 @@ public final class Money {
     return a.divide(b, MathContext.DECIMAL64).doubleValue();
   }
 
+  /**
+   * {@code a / b} as a multiple: 0 when there is nothing to compare, infinite when {@code b} is
+   * zero and {@code a} is not (commitments with no revenue at all are the worst case, not none).
+   */
+  public static double multiple(BigDecimal a, BigDecimal b) {
+    if (a == null || a.signum() == 0) {
+      return 0;
+    }
+    if (b == null || b.signum() == 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return ratio(a, b);
+  }
+
   /** The sum of the amounts, skipping nulls. */
   public static BigDecimal sum(Collection<BigDecimal> amounts) {
     return amounts.stream().filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
