@@ -4,16 +4,13 @@ import static io.loopwatch.testing.Facts.buy;
 import static io.loopwatch.testing.Facts.company;
 import static io.loopwatch.testing.Facts.invest;
 import static io.loopwatch.testing.Facts.replacementPurchase;
-import static io.loopwatch.testing.RuleAlerts.AS_OF;
 import static io.loopwatch.testing.RuleAlerts.alertsOf;
-import static io.loopwatch.testing.RuleAlerts.bundledRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.loopwatch.Alert;
 import io.loopwatch.EvidenceStep;
 import io.loopwatch.Report;
-import io.loopwatch.RiskEngine;
 import io.loopwatch.Severity;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.FactSet;
@@ -21,28 +18,14 @@ import io.loopwatch.facts.Instrument;
 import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** rules/circular-financing.drl: a vendor's money comes back to it as revenue. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CircularFinancingRulesTest {
-
-  private RiskEngine engine;
-
-  @BeforeAll
-  void compileRules() throws Exception {
-    engine = bundledRules();
-  }
-
-  private Report evaluate(FactSet.Builder facts) throws Exception {
-    return engine.evaluate(facts.build(), AS_OF);
-  }
+class CircularFinancingRulesTest extends BundledRulesTest {
 
   private static FactSet.Builder nvidiaOpenAiOracle() {
     return FactSet.builder()

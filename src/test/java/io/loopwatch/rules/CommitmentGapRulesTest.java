@@ -7,12 +7,10 @@ import static io.loopwatch.testing.Facts.pledge;
 import static io.loopwatch.testing.Facts.replacement;
 import static io.loopwatch.testing.RuleAlerts.AS_OF;
 import static io.loopwatch.testing.RuleAlerts.alertsOf;
-import static io.loopwatch.testing.RuleAlerts.bundledRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.Alert;
 import io.loopwatch.Report;
-import io.loopwatch.RiskEngine;
 import io.loopwatch.Severity;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.EventKind;
@@ -20,30 +18,16 @@ import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.Role;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** rules/commitment-gap.drl: pledged investments that shrink, stall or never bind. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommitmentGapRulesTest {
+class CommitmentGapRulesTest extends BundledRulesTest {
 
   private static final LocalDate LOI_DAY = LocalDate.parse("2025-09-22");
-
-  private RiskEngine engine;
-
-  @BeforeAll
-  void compileRules() throws Exception {
-    engine = bundledRules();
-  }
-
-  private Report evaluate(FactSet.Builder facts) throws Exception {
-    return engine.evaluate(facts.build(), AS_OF);
-  }
 
   private static FactSet.Builder nvidiaAndOpenAi() {
     return FactSet.builder()

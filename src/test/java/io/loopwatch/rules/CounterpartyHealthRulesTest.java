@@ -4,40 +4,23 @@ import static io.loopwatch.testing.Facts.buy;
 import static io.loopwatch.testing.Facts.company;
 import static io.loopwatch.testing.Facts.financials;
 import static io.loopwatch.testing.Facts.invest;
-import static io.loopwatch.testing.RuleAlerts.AS_OF;
 import static io.loopwatch.testing.RuleAlerts.alertsOf;
-import static io.loopwatch.testing.RuleAlerts.bundledRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.Alert;
 import io.loopwatch.Report;
-import io.loopwatch.RiskEngine;
 import io.loopwatch.Severity;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** rules/counterparty-health.drl: loss-makers whose commitments depend on fresh funding. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CounterpartyHealthRulesTest {
-
-  private RiskEngine engine;
-
-  @BeforeAll
-  void compileRules() throws Exception {
-    engine = bundledRules();
-  }
-
-  private Report evaluate(FactSet.Builder facts) throws Exception {
-    return engine.evaluate(facts.build(), AS_OF);
-  }
+class CounterpartyHealthRulesTest extends BundledRulesTest {
 
   private static FactSet.Builder openAi() {
     return FactSet.builder().add(company("openai", Role.AI_LAB));

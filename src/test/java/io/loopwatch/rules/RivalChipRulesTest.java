@@ -4,14 +4,11 @@ import static io.loopwatch.testing.Facts.buy;
 import static io.loopwatch.testing.Facts.chip;
 import static io.loopwatch.testing.Facts.company;
 import static io.loopwatch.testing.Facts.invest;
-import static io.loopwatch.testing.RuleAlerts.AS_OF;
 import static io.loopwatch.testing.RuleAlerts.alertsOf;
-import static io.loopwatch.testing.RuleAlerts.bundledRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.Alert;
 import io.loopwatch.Report;
-import io.loopwatch.RiskEngine;
 import io.loopwatch.Severity;
 import io.loopwatch.facts.ChipKind;
 import io.loopwatch.facts.ChipStatus;
@@ -20,27 +17,13 @@ import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
 import io.loopwatch.facts.Workload;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** rules/rival-chips.drl: rival and in-house chips aimed at the workloads of a loop's hub vendor. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RivalChipRulesTest {
-
-  private RiskEngine engine;
-
-  @BeforeAll
-  void compileRules() throws Exception {
-    engine = bundledRules();
-  }
-
-  private Report evaluate(FactSet.Builder facts) throws Exception {
-    return engine.evaluate(facts.build(), AS_OF);
-  }
+class RivalChipRulesTest extends BundledRulesTest {
 
   private static FactSet.Builder nvidiaWithInferenceGpu() {
     return FactSet.builder()

@@ -8,39 +8,23 @@ import static io.loopwatch.testing.Facts.event;
 import static io.loopwatch.testing.Facts.invest;
 import static io.loopwatch.testing.RuleAlerts.AS_OF;
 import static io.loopwatch.testing.RuleAlerts.alertsOf;
-import static io.loopwatch.testing.RuleAlerts.bundledRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.Alert;
 import io.loopwatch.Report;
-import io.loopwatch.RiskEngine;
 import io.loopwatch.Severity;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.EventKind;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** rules/supplier-diversification.drl: a customer inside a chip vendor's loop turns to its rivals. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupplierDiversificationRulesTest {
-
-  private RiskEngine engine;
-
-  @BeforeAll
-  void compileRules() throws Exception {
-    engine = bundledRules();
-  }
-
-  private Report evaluate(FactSet.Builder facts) throws Exception {
-    return engine.evaluate(facts.build(), AS_OF);
-  }
+class SupplierDiversificationRulesTest extends BundledRulesTest {
 
   /** Nvidia invests in OpenAI, which buys Nvidia's GPUs: the money returns to Nvidia as chip sales. */
   private static FactSet.Builder nvidiaChipLoop() {

@@ -21,8 +21,14 @@ public final class RuleAlerts {
   private RuleAlerts() {}
 
   /** The bundled rules in {@code rules/}, compiled. Slow (seconds): call once per test class. */
-  public static RiskEngine bundledRules() throws IOException, InvalidInputException {
-    return RiskEngine.builder().rules(Path.of("rules")).build();
+  private static RiskEngine shared;
+
+  /** The bundled rules, compiled once and shared: an engine is safe to evaluate from many tests. */
+  public static synchronized RiskEngine bundledRules() throws IOException, InvalidInputException {
+    if (shared == null) {
+      shared = RiskEngine.builder().rules(Path.of("rules")).build();
+    }
+    return shared;
   }
 
   /** The alerts one rule raised, most severe first. */
