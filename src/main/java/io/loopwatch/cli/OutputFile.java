@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a report to stdout, or to a file atomically: into a temporary file in the same directory,
@@ -34,10 +36,12 @@ final class OutputFile {
     if (directory == null || !Files.isDirectory(directory)) {
       throw new IOException(file + ": cannot write, the directory " + directory + " does not exist");
     }
-    // Same directory, so the rename stays on one file system and can be atomic.
-    Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+    // Same directory, so the rename stays on one file system and can be atomic. Not createTempFile:
+    // its owner-only permissions would carry over to the report; CREATE_NEW honours the umask.
+    Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
+      try (PrintWriter out = new PrintWriter(
+          Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
         body.writeTo(out);
         out.flush();
         // PrintWriter swallows write errors (a full disk); ask before the rename publishes the file.

@@ -2,6 +2,7 @@ package io.loopwatch.cli;
 
 import io.loopwatch.Report;
 import io.loopwatch.Severity;
+import io.loopwatch.report.HtmlReport;
 import io.loopwatch.report.JsonLinesReport;
 import io.loopwatch.report.JsonReport;
 import io.loopwatch.report.MarkdownReport;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "3:internal error"})
 final class RunCommand implements Callable<Integer> {
 
-  enum Format { text, json, jsonl, markdown }
+  enum Format { text, json, jsonl, markdown, html }
 
   @Spec
   CommandSpec spec;
@@ -77,6 +78,7 @@ final class RunCommand implements Callable<Integer> {
       case json -> JsonReport.write(report, out);
       case jsonl -> JsonLinesReport.write(report, out);
       case markdown -> MarkdownReport.write(report, out);
+      case html -> HtmlReport.write(report, out);
 
     }
   }
