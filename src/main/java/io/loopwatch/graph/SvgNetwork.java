@@ -36,10 +36,14 @@ public final class SvgNetwork {
    * @param alerted everything the alerts name (amber), or {@link Highlight#NONE}
    */
   public static void write(DealNetwork network, Highlight focus, Highlight alerted, PrintWriter out) {
-    Map<String, NodeBox> boxes = NetworkLayout.layout(network, GRAPH_WIDTH, HEIGHT);
-    double width = GRAPH_WIDTH + LEGEND_WIDTH;
+    // A loop of three needs far less room than the whole network; fixed-size boxes on a huge canvas look lost.
+    double scale = Math.min(1, Math.sqrt(Math.max(network.nodes().size(), 1) / 18.0));
+    double graphWidth = Math.max(560, GRAPH_WIDTH * scale);
+    double height = Math.max(440, HEIGHT * scale);
+    Map<String, NodeBox> boxes = NetworkLayout.layout(network, graphWidth, height);
+    double width = graphWidth + LEGEND_WIDTH;
     out.println("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" viewBox=\"0 0 " + (int) width + " "
-        + (int) HEIGHT + "\" width=\"" + (int) width + "\" height=\"" + (int) HEIGHT
+        + (int) height + "\" width=\"" + (int) width + "\" height=\"" + (int) height
         + "\" role=\"img\" aria-label=\"Deal network: companies and the money links between them\""
         + " font-family=\"Helvetica, Arial, sans-serif\">");
     out.println("<style>" + STYLE + "</style>");
@@ -49,7 +53,7 @@ public final class SvgNetwork {
     marker(out, "arrow-loop", Palette.LOOP);
     marker(out, "arrow-focus", Palette.HIGHLIGHT);
     out.println("</defs>");
-    out.println("<rect x=\"0\" y=\"0\" width=\"" + (int) width + "\" height=\"" + (int) HEIGHT + "\" fill=\"#ffffff\"/>");
+    out.println("<rect x=\"0\" y=\"0\" width=\"" + (int) width + "\" height=\"" + (int) height + "\" fill=\"#ffffff\"/>");
 
     Map<String, EdgeGeometry> geometry = geometry(network, boxes);
     out.println("<g class=\"edges\">");
@@ -83,7 +87,7 @@ public final class SvgNetwork {
           + forXml(label.edge().label()) + "</text>");
     }
     out.println("</g>");
-    legend(network, out);
+    legend(network, graphWidth, out);
     out.println("</svg>");
   }
 
@@ -141,10 +145,10 @@ public final class SvgNetwork {
         + colour + "\"/></marker>");
   }
 
-  private static void legend(DealNetwork network, PrintWriter out) {
+  private static void legend(DealNetwork network, double graphWidth, PrintWriter out) {
     Set<Role> roles = new LinkedHashSet<>();
     network.nodes().stream().map(NetworkNode::role).sorted(Comparator.naturalOrder()).forEach(roles::add);
-    double x = GRAPH_WIDTH + 16;
+    double x = graphWidth + 16;
     double y = 28;
     List<String> rows = new ArrayList<>();
     rows.add("<text x=\"" + x + "\" y=\"" + y + "\" class=\"legend-title\">Companies, by role</text>");
