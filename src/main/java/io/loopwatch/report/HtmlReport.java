@@ -96,20 +96,27 @@ public final class HtmlReport {
     return new Highlight(companies, edges);
   }
 
+  /** Two short tables, one row of names over one row of counts, so the picture starts near the top of the page. */
   private static void summary(Report report, PrintWriter out) {
-    out.println("<section id=\"summary\"><h2>Summary</h2><div class=\"counts\">");
-    out.println("<table class=\"count\"><caption>By severity</caption><tbody>");
+    out.println("<section id=\"summary\"><div class=\"counts\">");
+    StringBuilder names = new StringBuilder();
+    StringBuilder counts = new StringBuilder();
     for (int level = Severity.values().length - 1; level >= 0; level--) {
       Severity severity = Severity.values()[level];
-      out.println("<tr><th><span class=\"sev " + severity + "\">" + severity + "</span></th><td>"
-          + report.countBySeverity().get(severity) + "</td></tr>");
+      names.append("<th><span class=\"sev ").append(severity).append("\">").append(severity).append("</span></th>");
+      counts.append("<td>").append(report.countBySeverity().get(severity)).append("</td>");
     }
-    out.println("</tbody></table>");
-    out.println("<table class=\"count\"><caption>By category</caption><tbody>");
+    out.println("<table class=\"count\"><caption>Alerts by severity</caption><tr>" + names + "</tr><tr>" + counts
+        + "</tr></table>");
+    names.setLength(0);
+    counts.setLength(0);
     for (Map.Entry<Category, Integer> entry : report.countByCategory().entrySet()) {
-      out.println("<tr><th>" + entry.getKey() + "</th><td>" + entry.getValue() + "</td></tr>");
+      names.append("<th>").append(entry.getKey().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)).append("</th>");
+      counts.append("<td>").append(entry.getValue()).append("</td>");
     }
-    out.println("</tbody></table></div></section>");
+    out.println("<table class=\"count\"><caption>Alerts by category</caption><tr>" + names + "</tr><tr>" + counts
+        + "</tr></table>");
+    out.println("</div></section>");
   }
 
   private static void alerts(Report report, DealNetwork network, CompanyNames names, Alert focus, PrintWriter out) {

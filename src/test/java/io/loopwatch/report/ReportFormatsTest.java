@@ -90,7 +90,7 @@ class ReportFormatsTest {
     assertThat(count(html, "<tr class=\"alert")).isEqualTo(report.alerts().size());
     assertThat(count(html, "<details class=\"why\">")).isEqualTo(report.alerts().size());
     assertThat(count(html, " data-node=\"")).isEqualTo(report.facts().companies().size());
-    assertThat(html).contains("id=\"filter\"", "id=\"severity\"", "id=\"category\"", "By severity", "By category");
+    assertThat(html).contains("id=\"filter\"", "id=\"severity\"", "id=\"category\"", "Alerts by severity", "Alerts by category");
   }
 
   @Test
