@@ -199,6 +199,6 @@ public final class SvgNetwork {
       ".edge-label.investment{fill:" + Palette.edge(EdgeKind.INVESTMENT) + "}",
       ".edge-label.supply{fill:" + Palette.edge(EdgeKind.SUPPLY) + "}",
       ".legend text{font-size:12px}.legend-title{font-weight:bold}.legend-note{fill:#4b5563}",
-      ".network.dimmed .edge:not(.focus){opacity:.25}.network.dimmed .node:not(.focus){opacity:.45}",
+      ".network.dimmed .edges .edge:not(.focus){opacity:.25}.network.dimmed .node:not(.focus){opacity:.45}",
       ".network.dimmed .edge-label:not(.focus){opacity:.25}");
 }
