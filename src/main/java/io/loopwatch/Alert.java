@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param subjects the ids of the companies the alert is about, most relevant first
  * @param message one sentence for a person, with names and amounts
  * @param key identifies the same alert across runs: the rule id and what it is about
+ * @param explanation why it fired: the rule, the matched facts with their sources, the loop's path
+ *     and the thresholds crossed
  */
 public record Alert(
     String rule,
@@ -20,7 +22,8 @@ public record Alert(
     List<String> subjects,
     String message,
     Evidence evidence,
-    String key) {
+    String key,
+    Explanation explanation) {
 
   public Alert {
     Objects.requireNonNull(rule, "rule");
@@ -31,5 +34,11 @@ public record Alert(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  /** This alert with another explanation; the engine resolves fact summaries after evaluation. */
+  public Alert withExplanation(Explanation resolved) {
+    return new Alert(rule, category, severity, description, subjects, message, evidence, key, resolved);
   }
 }

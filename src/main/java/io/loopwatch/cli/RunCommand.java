@@ -1,24 +1,22 @@
 package io.loopwatch.cli;
 
 import io.loopwatch.Report;
-import io.loopwatch.RiskEngine;
 import io.loopwatch.Severity;
-import io.loopwatch.facts.FactFiles;
-import io.loopwatch.facts.FactSet;
-import io.loopwatch.loops.LoopFinder;
+import io.loopwatch.report.HtmlReport;
+import io.loopwatch.report.JsonLinesReport;
 import io.loopwatch.report.JsonReport;
+import io.loopwatch.report.MarkdownReport;
 import io.loopwatch.report.TextReport;
 import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code loopwatch run}: evaluate the facts against the rules and print the alerts. */
+/** {@code loopwatch run}: evaluate the facts against the rules and report the alerts. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Evaluate the facts against the rules and report the alerts.",
     exitCodeListHeading = "%nExit codes:%n",
@@ -29,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "3:internal error"})
 final class RunCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format { text, json, jsonl, markdown, html }
 
   @Spec
   CommandSpec spec;
@@ -37,9 +35,21 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
+  @Mixin
+  EvaluationOptions evaluation;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to this file (atomically) instead of stdout.")
+  Path output;
+
+  @Option(names = "--explain",
+      description = "In text, follow each alert with its explanation: rule, path, thresholds, facts and sources."
+          + " The other formats always include explanations.")
+  boolean explain;
 
   @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "INFO",
       converter = SeverityConverter.class,
@@ -50,33 +60,26 @@ final class RunCommand implements Callable<Integer> {
       description = "Exit with 1 when an alert at or above this severity is raised.")
   Severity failOn;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date rules measure time from, yyyy-mm-dd (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--max-loop-length", paramLabel = "N", defaultValue = "" + LoopFinder.DEFAULT_MAX_LENGTH,
-      description = "Longest money loop to look for, in companies (default: ${DEFAULT-VALUE}).")
-  int maxLoopLength;
-
   @Override
   public Integer call() throws Exception {
-    if (maxLoopLength < 2) {
-      throw new ParameterException(spec.commandLine(),
-          "--max-loop-length must be at least 2 (a loop needs two companies), was " + maxLoopLength);
-    }
-    FactSet facts = FactFiles.load(input.facts);
-    RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength).build();
-    Report report = engine.evaluate(facts, asOf == null ? LocalDate.now() : asOf);
-
-    PrintWriter out = spec.commandLine().getOut();
+    Report report = evaluation.evaluate(input, spec.commandLine());
     Report shown = report.filtered(minSeverity);
-    if (format == Format.json) {
-      JsonReport.write(shown, out);
-    } else {
-      TextReport.write(shown, out);
+    OutputFile.write(output, spec.commandLine().getOut(), out -> render(shown, out));
+    if (output != null) {
+      spec.commandLine().getErr().println("wrote " + output + " (" + format + ", " + shown.alerts().size() + " alert(s))");
     }
-    out.flush();
     boolean failed = failOn != null && !report.atOrAbove(failOn).isEmpty();
     return failed ? ExitCode.ALERTS : ExitCode.OK;
+  }
+
+  private void render(Report report, PrintWriter out) {
+    switch (format) {
+      case text -> TextReport.write(report, explain, out);
+      case json -> JsonReport.write(report, out);
+      case jsonl -> JsonLinesReport.write(report, out);
+      case markdown -> MarkdownReport.write(report, out);
+      case html -> HtmlReport.write(report, out);
+
+    }
   }
 }

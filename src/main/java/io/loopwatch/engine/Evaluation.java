@@ -54,7 +54,8 @@ public final class Evaluation {
                 + " of them by this rule; it probably changes a fact it matches on and fires again", null);
       }
       List<Alert> alerts = session.getObjects(o -> o instanceof Alert).stream().map(Alert.class::cast).toList();
-      return new Report(asOf, strongestPerKey(alerts), loops, facts.size(), rules.rules().size());
+      return new Report(asOf, explained(strongestPerKey(alerts), rules, facts), loops, facts.size(),
+          rules.rules().size(), facts);
     } finally {
       session.dispose();
     }
@@ -103,6 +104,17 @@ public final class Evaluation {
       text.append(t.getMessage()).append('\n');
     }
     return text.toString();
+  }
+
+  /** Rules name facts by id; the explanation shows each with its fields and sources. */
+  private static List<Alert> explained(List<Alert> alerts, CompiledRules rules, FactSet facts) {
+    FactSummaries summaries = new FactSummaries(facts);
+    Map<String, String> ruleSources = new LinkedHashMap<>();
+    rules.rules().forEach(r -> ruleSources.put(r.id(), r.file() == null ? "" : r.file() + ":" + r.line()));
+    return alerts.stream()
+        .map(a -> a.withExplanation(a.explanation().withFacts(summaries.of(a.evidence().facts()),
+            ruleSources.getOrDefault(a.rule(), ""))))
+        .toList();
   }
 
   /** Two firings can describe the same thing (one loop seen from two matches); keep the most severe. */

@@ -7,13 +7,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Alert;
 import io.loopwatch.EvidenceStep;
+import io.loopwatch.Explanation;
+import io.loopwatch.FactSummary;
 import io.loopwatch.Report;
+import io.loopwatch.ThresholdCrossing;
+import io.loopwatch.facts.Source;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopEdge;
 import io.loopwatch.loops.LoopLink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The machine-readable report: {@code {"asOf", "summary", "alerts": [...], "loops": [...]}}. The
@@ -69,7 +74,62 @@ public final class JsonReport {
     ArrayNode path = evidence.putArray("path");
     alert.evidence().path().forEach(step -> path.add(step(step)));
     node.put("key", alert.key());
+    node.set("explanation", explanation(alert.explanation()));
     return node;
+  }
+
+  /** One alert as a JSON object, for reports that write alerts one at a time (JSON Lines). */
+  public static ObjectNode alertJson(Alert alert) {
+    return alert(alert);
+  }
+
+  private static ObjectNode explanation(Explanation explanation) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("rule", explanation.rule());
+    node.put("description", explanation.description());
+    node.put("ruleSource", explanation.ruleSource());
+    ArrayNode facts = node.putArray("facts");
+    for (FactSummary fact : explanation.facts()) {
+      ObjectNode factNode = facts.addObject();
+      factNode.put("id", fact.id());
+      factNode.put("kind", fact.kind());
+      factNode.put("summary", fact.summary());
+      ObjectNode fields = factNode.putObject("fields");
+      fact.fields().forEach(fields::put);
+      factNode.set("sources", sources(fact.sources()));
+      factNode.put("location", fact.location());
+    }
+    ArrayNode path = node.putArray("path");
+    for (EvidenceStep step : explanation.path()) {
+      ObjectNode stepNode = step(step);
+      stepNode.set("sources", sources(explanation.fact(step.fact()).map(FactSummary::sources).orElse(List.of())));
+      path.add(stepNode);
+    }
+    ArrayNode thresholds = node.putArray("thresholds");
+    for (ThresholdCrossing crossing : explanation.thresholds()) {
+      ObjectNode crossingNode = thresholds.addObject();
+      crossingNode.put("threshold", crossing.threshold());
+      crossingNode.put("measured", crossing.measured());
+      crossingNode.put("value", crossing.value());
+      crossingNode.put("limit", crossing.limit());
+      crossingNode.put("unit", crossing.unit());
+      crossingNode.put("atOrAbove", crossing.atOrAbove());
+      crossingNode.put("text", crossing.text());
+    }
+    return node;
+  }
+
+  private static ArrayNode sources(List<Source> sources) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Source source : sources) {
+      ObjectNode node = array.addObject();
+      node.put("publisher", source.publisher());
+      node.put("date", source.date().toString());
+      if (source.url() != null) {
+        node.put("url", source.url());
+      }
+    }
+    return array;
   }
 
   private static ObjectNode step(EvidenceStep step) {

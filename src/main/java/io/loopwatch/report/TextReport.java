@@ -16,6 +16,12 @@ public final class TextReport {
   private TextReport() {}
 
   public static void write(Report report, PrintWriter out) {
+    write(report, false, out);
+  }
+
+  /** With {@code explain}, each alert is followed by its explanation. */
+  public static void write(Report report, boolean explain, PrintWriter out) {
+    ExplanationText explanations = explain ? new ExplanationText(report.facts()) : null;
     out.println("Loopwatch report, as of " + report.asOf());
     out.println(report.factCount() + " facts, " + report.ruleCount() + " rules, " + report.loops().size()
         + " money loop(s), " + report.alerts().size() + " alert(s)" + summary(report.countBySeverity()));
@@ -32,13 +38,21 @@ public final class TextReport {
       }
       out.println();
       out.println(severity + " (" + alerts.size() + ")");
-      alerts.forEach(alert -> writeAlert(alert, out));
+      for (Alert alert : alerts) {
+        writeAlert(alert, explanations, out);
+      }
     }
   }
 
-  private static void writeAlert(Alert alert, PrintWriter out) {
-    out.println("  " + alert.rule() + "  [" + alert.category() + "]  " + String.join(", ", alert.subjects()));
+  private static void writeAlert(Alert alert, ExplanationText explanations, PrintWriter out) {
+    out.println("  " + alert.rule() + "  [" + alert.category() + "]  " + String.join(", ", alert.subjects())
+        + "  key: " + alert.key());
     out.println("    " + alert.message());
+    if (explanations != null) {
+      // The explanation tells the path and the evidence in full.
+      explanations.write(alert, "    ", out);
+      return;
+    }
     if (!alert.evidence().path().isEmpty()) {
       out.println("    path: " + alert.evidence().path().stream().map(TextReport::step)
           .collect(Collectors.joining("; ")));

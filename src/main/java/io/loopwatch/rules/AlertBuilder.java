@@ -3,7 +3,9 @@ package io.loopwatch.rules;
 import io.loopwatch.Alert;
 import io.loopwatch.Evidence;
 import io.loopwatch.EvidenceStep;
+import io.loopwatch.Explanation;
 import io.loopwatch.Severity;
+import io.loopwatch.ThresholdCrossing;
 import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Event;
@@ -12,6 +14,7 @@ import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopEdge;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,6 +32,7 @@ public final class AlertBuilder {
   private final Set<String> facts = new LinkedHashSet<>();
   private String key;
   private final List<Loop> loops = new ArrayList<>();
+  private final List<ThresholdCrossing> crossings = new ArrayList<>();
 
   AlertBuilder(RuleMetadata rule) {
     this.rule = rule;
@@ -76,6 +80,29 @@ public final class AlertBuilder {
     return this;
   }
 
+  /**
+   * Records a threshold the alert crossed, for its explanation: the threshold's name, what was
+   * measured, the measured value and the threshold's value. In a rule:
+   *
+   * <pre>
+   * .crossed("commitments-to-revenue-high", $company.name() + "'s commitments against a year's revenue",
+   *     multiple, thresholds.ratio("commitments-to-revenue-high"), Unit.TIMES)
+   * </pre>
+   *
+   * A floor the value fell below is recorded the same way; the explanation says "below".
+   */
+  public AlertBuilder crossed(String threshold, String measured, Number value, Number limit, Unit unit) {
+    BigDecimal measuredValue = decimal(value);
+    BigDecimal limitValue = decimal(limit);
+    if (limitValue == null) {
+      throw new IllegalArgumentException("rule '" + rule.id() + "' crossed threshold '" + threshold
+          + "' whose value is not finite");
+    }
+    crossings.add(new ThresholdCrossing(threshold, measured, measuredValue, limitValue, unit.label(),
+        unit.format(measuredValue), unit.format(limitValue)));
+    return this;
+  }
+
   public Alert build() {
     if (message == null || message.isBlank()) {
       throw new IllegalStateException("rule '" + rule.id() + "' raised an alert without a message");
@@ -91,8 +118,10 @@ public final class AlertBuilder {
     String about = key != null ? key
         : loops.size() == 1 ? loops.get(0).key()
         : String.join(",", subjects);
+    // The engine resolves the fact ids to summaries after evaluation; a rule cannot see the fact set.
+    Explanation explanation = new Explanation(rule.id(), rule.description(), "", List.of(), path, crossings);
     return new Alert(rule.id(), rule.category(), severity, rule.description(), subjects, message,
-        new Evidence(List.copyOf(facts), path), rule.id() + ":" + about);
+        new Evidence(List.copyOf(facts), path), rule.id() + ":" + about, explanation);
   }
 
   private void add(Object fact) {
@@ -123,6 +152,21 @@ public final class AlertBuilder {
   private void addLoop(Loop loop) {
     facts.addAll(loop.factIds());
     loops.add(loop);
+  }
+
+  /** Rules compute ratios as doubles; an infinite one (no revenue at all) becomes null. */
+  private static BigDecimal decimal(Number value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof BigDecimal exact) {
+      return exact;
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return BigDecimal.valueOf(value.longValue());
+    }
+    double d = value.doubleValue();
+    return Double.isInfinite(d) || Double.isNaN(d) ? null : BigDecimal.valueOf(d);
   }
 
   private static EvidenceStep step(LoopEdge edge) {

@@ -38,7 +38,8 @@ class RunCommandTest {
     assertThat(report.get("summary").get("alerts").asInt()).isEqualTo(report.get("alerts").size()).isPositive();
     JsonNode alert = report.get("alerts").get(0);
     assertThat(alert.fieldNames()).toIterable()
-        .containsExactly("rule", "category", "severity", "description", "subjects", "message", "evidence", "key");
+        .containsExactly("rule", "category", "severity", "description", "subjects", "message", "evidence", "key",
+            "explanation");
     assertThat(alert.get("evidence").fieldNames()).toIterable().containsExactly("facts", "path");
     JsonNode loop = findAlert(report, "circular-loop", "circular-loop:loop:nvidia>openai>oracle");
     assertThat(loop.get("evidence").get("path")).hasSize(3);

@@ -1,0 +1,36 @@
+package io.loopwatch.cli;
+
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.Report;
+import io.loopwatch.RiskEngine;
+import io.loopwatch.facts.FactFiles;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.loops.LoopFinder;
+import java.io.IOException;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** How to evaluate: the day rules measure time from and the longest loop; shared by run, explain and graph. */
+final class EvaluationOptions {
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date rules measure time from, yyyy-mm-dd (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--max-loop-length", paramLabel = "N", defaultValue = "" + LoopFinder.DEFAULT_MAX_LENGTH,
+      description = "Longest money loop to look for, in companies (default: ${DEFAULT-VALUE}).")
+  int maxLoopLength;
+
+  /** Loads the facts, compiles the rules and evaluates them. */
+  Report evaluate(InputOptions input, CommandLine command) throws IOException, InvalidInputException {
+    if (maxLoopLength < 2) {
+      throw new ParameterException(command,
+          "--max-loop-length must be at least 2 (a loop needs two companies), was " + maxLoopLength);
+    }
+    FactSet facts = FactFiles.load(input.facts);
+    RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength).build();
+    return engine.evaluate(facts, asOf == null ? LocalDate.now() : asOf);
+  }
+}

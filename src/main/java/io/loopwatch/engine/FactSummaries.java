@@ -1,0 +1,162 @@
+package io.loopwatch.engine;
+
+import io.loopwatch.FactSummary;
+import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.Company;
+import io.loopwatch.facts.Event;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.FileLocation;
+import io.loopwatch.facts.Financials;
+import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Labeled;
+import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.rules.Money;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the fact ids an alert names into summaries a person can check: key fields, dates and
+ * sources. Built once per evaluation, because it indexes every fact by id.
+ */
+final class FactSummaries {
+
+  private final FactSet facts;
+  private final Map<String, Object> byId = new HashMap<>();
+
+  FactSummaries(FactSet facts) {
+    this.facts = facts;
+    facts.companies().forEach(c -> byId.put(c.id(), c));
+    facts.investments().forEach(i -> byId.put(i.id(), i));
+    facts.supplyDeals().forEach(d -> byId.put(d.id(), d));
+    facts.chips().forEach(c -> byId.put(c.id(), c));
+    facts.financials().forEach(f -> byId.put(f.key(), f));
+    facts.events().forEach(e -> byId.put(e.id(), e));
+  }
+
+  List<FactSummary> of(List<String> ids) {
+    return ids.stream().map(this::of).toList();
+  }
+
+  FactSummary of(String id) {
+    Object fact = byId.get(id);
+    String location = facts.locationOf(id).map(FileLocation::toString).orElse("");
+    if (fact instanceof Investment i) {
+      return investment(i, location);
+    } else if (fact instanceof SupplyDeal d) {
+      return supplyDeal(d, location);
+    } else if (fact instanceof Company c) {
+      return company(c, location);
+    } else if (fact instanceof Chip c) {
+      return chip(c, location);
+    } else if (fact instanceof Financials f) {
+      return financials(f, location);
+    } else if (fact instanceof Event e) {
+      return event(e, location);
+    }
+    return new FactSummary(id, "unknown", id + " (not in the facts)", Map.of(), List.of(), location);
+  }
+
+  private FactSummary investment(Investment i, String location) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("investor", name(i.investor()));
+    fields.put("investee", name(i.investee()));
+    fields.put("amount", Money.usd(i.amountUsd()));
+    fields.put("instrument", i.instrument().label());
+    fields.put("status", i.status().label());
+    fields.put("announced", i.announced().toString());
+    putIfPresent(fields, "expected close", i.expectedClose());
+    putIfPresent(fields, "supersedes", i.supersedes());
+    putIfPresent(fields, "note", i.note());
+    String summary = name(i.investor()) + " invests in " + name(i.investee()) + ": " + Money.usd(i.amountUsd()) + " "
+        + i.instrument().label() + ", " + i.status().label() + ", announced " + i.announced();
+    return new FactSummary(i.id(), "investment", summary, fields, i.sources(), location);
+  }
+
+  private FactSummary supplyDeal(SupplyDeal d, String location) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("buyer", name(d.buyer()));
+    fields.put("supplier", name(d.supplier()));
+    fields.put("product", d.product().label());
+    fields.put("amount", Money.usd(d.amountUsd()));
+    putIfPresent(fields, "capacity", d.capacityGw() == null ? null : gw(d.capacityGw()));
+    fields.put("status", d.status().label());
+    fields.put("announced", d.announced().toString());
+    putIfPresent(fields, "expected close", d.expectedClose());
+    putIfPresent(fields, "supersedes", d.supersedes());
+    putIfPresent(fields, "note", d.note());
+    String summary = name(d.buyer()) + " buys " + d.product().label() + " from " + name(d.supplier()) + ": "
+        + Money.usd(d.amountUsd()) + (d.capacityGw() == null ? "" : ", " + gw(d.capacityGw())) + ", "
+        + d.status().label() + ", announced " + d.announced();
+    return new FactSummary(d.id(), "supply-deal", summary, fields, d.sources(), location);
+  }
+
+  private FactSummary company(Company c, String location) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", c.name());
+    fields.put("roles", labels(c.roles()));
+    fields.put("country", c.country());
+    putIfPresent(fields, "parent", c.parent() == null ? null : name(c.parent()));
+    String summary = c.name() + " (" + labels(c.roles()) + ", " + c.country() + ")";
+    return new FactSummary(c.id(), "company", summary, fields, c.sources(), location);
+  }
+
+  private FactSummary chip(Chip c, String location) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("vendor", name(c.vendor()));
+    fields.put("name", c.name());
+    fields.put("kind", c.kind().label());
+    fields.put("workloads", labels(c.workloads()));
+    fields.put("status", c.status().label());
+    fields.put("announced", c.announced().toString());
+    putIfPresent(fields, "note", c.note());
+    String summary = name(c.vendor()) + " " + c.name() + ": " + c.kind().label() + " for " + labels(c.workloads())
+        + ", " + c.status().label() + ", announced " + c.announced();
+    return new FactSummary(c.id(), "chip", summary, fields, c.sources(), location);
+  }
+
+  private FactSummary financials(Financials f, String location) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("company", name(f.company()));
+    fields.put("period", f.period());
+    fields.put("revenue", Money.usd(f.revenueUsd()));
+    fields.put("net income", Money.usd(f.netIncomeUsd()));
+    putIfPresent(fields, "commitments", f.commitmentsUsd() == null ? null : Money.usd(f.commitmentsUsd()));
+    putIfPresent(fields, "note", f.note());
+    String summary = name(f.company()) + " " + f.period() + ": revenue " + Money.usd(f.revenueUsd()) + ", net income "
+        + Money.usd(f.netIncomeUsd())
+        + (f.commitmentsUsd() == null ? "" : ", commitments " + Money.usd(f.commitmentsUsd()));
+    return new FactSummary(f.key(), "financials", summary, fields, f.sources(), location);
+  }
+
+  private FactSummary event(Event e, String location) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("date", e.date().toString());
+    fields.put("kind", e.kind().label());
+    fields.put("subject", e.subject());
+    putIfPresent(fields, "note", e.note());
+    String summary = e.date() + ": " + e.kind().label() + " (" + e.subject() + ")";
+    return new FactSummary(e.id(), "event", summary, fields, e.sources(), location);
+  }
+
+  private String name(String companyId) {
+    return facts.company(companyId).map(Company::name).orElse(companyId);
+  }
+
+  private static String gw(BigDecimal capacity) {
+    return capacity.stripTrailingZeros().toPlainString() + " GW";
+  }
+
+  private static String labels(List<? extends Labeled> values) {
+    return values.stream().map(Labeled::label).collect(Collectors.joining(", "));
+  }
+
+  private static void putIfPresent(Map<String, String> fields, String name, Object value) {
+    if (value != null) {
+      fields.put(name, value.toString());
+    }
+  }
+}
