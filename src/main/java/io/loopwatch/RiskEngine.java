@@ -24,13 +24,16 @@ import java.util.Objects;
  */
 public final class RiskEngine {
 
-  private final CompiledRules rules;
+  /** Replaced whole by {@link #reload()}; each evaluation reads it once and keeps that rule set. */
+  private volatile CompiledRules rules;
+  private final Path rulesDirectory;
   private final LoopFinder loopFinder;
   private final int firingLimit;
   private final Clock clock;
 
-  private RiskEngine(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Clock clock) {
+  private RiskEngine(CompiledRules rules, Path rulesDirectory, LoopFinder loopFinder, int firingLimit, Clock clock) {
     this.rules = rules;
+    this.rulesDirectory = rulesDirectory;
     this.loopFinder = loopFinder;
     this.firingLimit = firingLimit;
     this.clock = clock;
@@ -57,6 +60,20 @@ public final class RiskEngine {
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
     return Evaluation.run(rules, facts, asOf, loopFinder, firingLimit);
+  }
+
+  /**
+   * Compiles the rules directory again and swaps the new rule set in atomically. If the rules do
+   * not compile, the old ones stay active and the problems are thrown; nothing is ever evaluated
+   * on a half-built rule set. Evaluations already running finish with the rules they started with.
+   */
+  public synchronized void reload() throws IOException, InvalidInputException {
+    rules = RuleCompiler.compile(rulesDirectory);
+  }
+
+  /** The directory the rules are compiled from. */
+  public Path rulesDirectory() {
+    return rulesDirectory;
   }
 
   /** The compiled rules with their metadata, in file order. */
@@ -112,7 +129,8 @@ public final class RiskEngine {
      * @throws InvalidInputException with every problem in the rule files, each with file and line
      */
     public RiskEngine build() throws IOException, InvalidInputException {
-      return new RiskEngine(RuleCompiler.compile(rulesDirectory), new LoopFinder(maxLoopLength), firingLimit, clock);
+      return new RiskEngine(RuleCompiler.compile(rulesDirectory), rulesDirectory, new LoopFinder(maxLoopLength),
+          firingLimit, clock);
     }
   }
 }

@@ -29,7 +29,12 @@ public enum CheckCode {
           + " reflection or class loading, or changes system properties. Allow a rule with @unsafe(\"reason\")."),
   UNTESTED_RULE("LW601", Level.WARNING, "rule without a test case", "No *.test.yaml case names this rule."),
   TEST_FILE("LW602", Level.ERROR, "bad rule test file", "A *.test.yaml file does not validate."),
-  UNKNOWN_RULE_IN_TEST("LW603", Level.ERROR, "test names an unknown rule", "A test case names a rule id no rule file defines.");
+  UNKNOWN_RULE_IN_TEST("LW603", Level.ERROR, "test names an unknown rule", "A test case names a rule id no rule file defines."),
+  SUPPRESSION_EXPIRED("LW701", Level.WARNING, "expired suppression",
+      "A suppression's until date has passed; its alerts show again. Renew it with a reason, or remove it."),
+  SUPPRESSIONS_FILE("LW702", Level.ERROR, "bad suppressions file", "suppressions.yaml does not validate."),
+  SUPPRESSION_UNKNOWN_RULE("LW703", Level.ERROR, "suppression names an unknown rule",
+      "A suppression names a rule id no rule file defines, so it can never match.");
 
   /** How serious a problem is; warnings fail {@code check} only with {@code --strict}. */
   public enum Level {

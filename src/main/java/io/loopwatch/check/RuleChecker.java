@@ -10,6 +10,8 @@ import io.loopwatch.ruletest.ExpectedAlert;
 import io.loopwatch.ruletest.ForbiddenAlert;
 import io.loopwatch.ruletest.RuleTestCase;
 import io.loopwatch.ruletest.RuleTestFiles;
+import io.loopwatch.suppress.Suppression;
+import io.loopwatch.suppress.SuppressionFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +39,7 @@ public final class RuleChecker {
     if (rules != null && cases != null) {
       checkTests(rules, cases, problems);
     }
+    checkSuppressions(rulesDirectory, rules, problems);
     if (!facts.isEmpty()) {
       try {
         FactFiles.load(facts);
@@ -82,6 +85,29 @@ public final class RuleChecker {
   private static boolean isCompileError(Diagnostic problem) {
     return problem.code().equals(CheckCode.DRL_SYNTAX.code()) || problem.code().equals(CheckCode.DRL_COMPILE.code())
         || problem.code().equals(CheckCode.NEVER_FIRES.code());
+  }
+
+  private static void checkSuppressions(Path rulesDirectory, List<RuleInfo> rules, List<Diagnostic> problems)
+      throws IOException {
+    List<Suppression> entries;
+    try {
+      entries = SuppressionFile.read(rulesDirectory.resolve(SuppressionFile.DEFAULT_NAME));
+    } catch (InvalidInputException e) {
+      e.diagnostics().forEach(d -> problems.add(d.withCode(CheckCode.SUPPRESSIONS_FILE.code())));
+      return;
+    }
+    LocalDate today = LocalDate.now();
+    for (Suppression entry : entries) {
+      if (!entry.isActiveOn(today)) {
+        problems.add(new Diagnostic(entry.file(), entry.line(), 0, "", "suppression of " + entry.describe()
+            + " expired on " + entry.until() + " (added by " + entry.addedBy() + ": " + entry.reason()
+            + "); its alerts show again", CheckCode.SUPPRESSION_EXPIRED.code()));
+      }
+      if (rules != null && entry.rule() != null && rules.stream().noneMatch(r -> r.id().equals(entry.rule()))) {
+        problems.add(new Diagnostic(entry.file(), entry.line(), 0, "", "suppression names rule '" + entry.rule()
+            + "', which no rule file defines", CheckCode.SUPPRESSION_UNKNOWN_RULE.code()));
+      }
+    }
   }
 
   private static void lintUnsafeCalls(Path rulesDirectory, List<Diagnostic> problems) throws IOException {

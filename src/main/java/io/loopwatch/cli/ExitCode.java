@@ -9,6 +9,8 @@ public final class ExitCode {
   public static final int ALERTS = 1;
   /** A rule test case failed. */
   public static final int TESTS_FAILED = 1;
+  /** {@code diff}: the two runs differ. */
+  public static final int CHANGED = 1;
   /** The facts, the rules or the command line were wrong; nothing was evaluated. */
   public static final int BAD_INPUT = 2;
   /** Loopwatch itself failed; please report it. */

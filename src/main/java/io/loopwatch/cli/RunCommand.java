@@ -1,6 +1,10 @@
 package io.loopwatch.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Report;
+import io.loopwatch.diff.RunDiff;
+import io.loopwatch.diff.SavedReport;
+import io.loopwatch.suppress.SuppressionOutcome;
 import io.loopwatch.Severity;
 import io.loopwatch.report.HtmlReport;
 import io.loopwatch.report.JsonLinesReport;
@@ -60,11 +64,24 @@ final class RunCommand implements Callable<Integer> {
       description = "Exit with 1 when an alert at or above this severity is raised.")
   Severity failOn;
 
+  @Mixin
+  SuppressionOptions suppressions;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A report saved earlier with --format json: mark each alert new, unchanged or changed, and list"
+          + " the baseline's alerts that are gone.")
+  Path baseline;
+
   @Override
   public Integer call() throws Exception {
-    Report report = evaluation.evaluate(input, spec.commandLine());
+    Report evaluated = evaluation.evaluate(input, spec.commandLine());
+    SuppressionOutcome suppression = suppressions.apply(evaluated, input.rules);
+    suppression.warnings().forEach(spec.commandLine().getErr()::println);
+    Report report = suppression.report();
+    RunDiff diff = baseline == null ? null : RunAnnotations.diffAgainst(SavedReport.read(baseline), report.alerts());
+    RunAnnotations annotations = new RunAnnotations(suppression, suppressions.show, diff);
     Report shown = report.filtered(minSeverity);
-    OutputFile.write(output, spec.commandLine().getOut(), out -> render(shown, out));
+    OutputFile.write(output, spec.commandLine().getOut(), out -> render(shown, annotations, out));
     if (output != null) {
       spec.commandLine().getErr().println("wrote " + output + " (" + format + ", " + shown.alerts().size() + " alert(s))");
     }
@@ -72,10 +89,17 @@ final class RunCommand implements Callable<Integer> {
     return failed ? ExitCode.ALERTS : ExitCode.OK;
   }
 
-  private void render(Report report, PrintWriter out) {
+  private void render(Report report, RunAnnotations annotations, PrintWriter out) {
     switch (format) {
-      case text -> TextReport.write(report, explain, out);
-      case json -> JsonReport.write(report, out);
+      case text -> {
+        TextReport.write(report, explain, out);
+        annotations.text(out);
+      }
+      case json -> {
+        ObjectNode json = JsonReport.toJson(report);
+        annotations.json(json);
+        JsonReport.write(json, out);
+      }
       case jsonl -> JsonLinesReport.write(report, out);
       case markdown -> MarkdownReport.write(report, out);
       case html -> HtmlReport.write(report, out);

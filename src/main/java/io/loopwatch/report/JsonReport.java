@@ -35,8 +35,13 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static void write(Report report, Writer out) {
+    write(toJson(report), out);
+  }
+
+  /** Writes a report built with {@link #toJson} and perhaps annotated (baseline, suppressions). */
+  public static void write(ObjectNode report, Writer out) {
     try {
-      MAPPER.writeValue(out, toJson(report));
+      MAPPER.writeValue(out, report);
       out.write(System.lineSeparator());
       out.flush();
     } catch (IOException e) {

@@ -1,0 +1,84 @@
+package io.loopwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.loopwatch.Alert;
+import io.loopwatch.diff.AlertChange;
+import io.loopwatch.diff.AlertSnapshot;
+import io.loopwatch.diff.RunDiff;
+import io.loopwatch.report.JsonReport;
+import io.loopwatch.suppress.SuppressionOutcome;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * What {@code run} adds to a report beyond the evaluation: the suppressions applied and the
+ * comparison with a baseline run. Kept apart from the renderers, which know only reports.
+ */
+final class RunAnnotations {
+
+  private final SuppressionOutcome suppression;
+  private final boolean showSuppressed;
+  private final RunDiff diff;
+
+  /** @param diff null when no baseline was given */
+  RunAnnotations(SuppressionOutcome suppression, boolean showSuppressed, RunDiff diff) {
+    this.suppression = suppression;
+    this.showSuppressed = showSuppressed;
+    this.diff = diff;
+  }
+
+  void text(PrintWriter out) {
+    if (!suppression.suppressed().isEmpty()) {
+      out.println();
+      out.println(suppression.suppressed().size() + " alert(s) suppressed"
+          + (showSuppressed ? ":" : " (--show-suppressed lists them)"));
+      if (showSuppressed) {
+        suppression.suppressed().forEach(s -> out.println("  " + s.alert().severity() + "  " + s.alert().key()
+            + "  until " + s.by().until() + " (" + s.by().addedBy() + ": " + s.by().reason() + ")"));
+      }
+    }
+    if (diff != null) {
+      out.println();
+      out.println("Since the baseline:");
+      for (AlertChange change : diff.changes()) {
+        if (change.kind() != AlertChange.Kind.UNCHANGED) {
+          AlertSnapshot alert = change.latest();
+          out.println("  " + change.kind().label() + "  " + alert.severity() + "  " + alert.key()
+              + (change.differences().isEmpty() ? "" : "  (" + String.join("; ", change.differences()) + ")"));
+        }
+      }
+      out.println("  " + diff.of(AlertChange.Kind.NEW).size() + " new, " + diff.of(AlertChange.Kind.CHANGED).size()
+          + " changed, " + diff.of(AlertChange.Kind.GONE).size() + " gone, "
+          + diff.of(AlertChange.Kind.UNCHANGED).size() + " unchanged");
+    }
+  }
+
+  void json(ObjectNode report) {
+    ((ObjectNode) report.get("summary")).put("suppressed", suppression.suppressed().size());
+    if (showSuppressed) {
+      ArrayNode suppressed = report.putArray("suppressed");
+      suppression.suppressed().forEach(s -> {
+        ObjectNode node = JsonReport.alertJson(s.alert());
+        node.putObject("suppression").put("reason", s.by().reason()).put("addedBy", s.by().addedBy())
+            .put("until", s.by().until().toString());
+        suppressed.add(node);
+      });
+    }
+    if (diff != null) {
+      for (JsonNode alert : report.get("alerts")) {
+        AlertChange change = diff.forKey(alert.get("key").asText());
+        ((ObjectNode) alert).put("change", change == null ? "new" : change.kind().label());
+      }
+      ArrayNode gone = report.putArray("gone");
+      diff.of(AlertChange.Kind.GONE).forEach(c -> gone.addObject()
+          .put("key", c.key()).put("rule", c.before().rule()).put("severity", c.before().severity())
+          .put("message", c.before().message()));
+    }
+  }
+
+  static RunDiff diffAgainst(List<AlertSnapshot> baseline, List<Alert> alerts) {
+    return RunDiff.between(baseline, alerts.stream().map(AlertSnapshot::of).toList());
+  }
+}

@@ -1,0 +1,28 @@
+package io.loopwatch.cli;
+
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.Report;
+import io.loopwatch.suppress.Suppression;
+import io.loopwatch.suppress.SuppressionFile;
+import io.loopwatch.suppress.SuppressionOutcome;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Which suppressions apply and whether to show what they quiet. */
+final class SuppressionOptions {
+
+  @Option(names = "--suppressions", paramLabel = "FILE",
+      description = "Suppressions file (default: suppressions.yaml in the rules directory, if present).")
+  Path file;
+
+  @Option(names = "--show-suppressed", description = "Also list the alerts that suppressions quiet.")
+  boolean show;
+
+  /** Applies the suppressions in force on the report's as-of date. */
+  SuppressionOutcome apply(Report report, Path rulesDirectory) throws IOException, InvalidInputException {
+    List<Suppression> entries = SuppressionFile.read(file != null ? file : rulesDirectory.resolve(SuppressionFile.DEFAULT_NAME));
+    return SuppressionOutcome.apply(report, entries, report.asOf());
+  }
+}

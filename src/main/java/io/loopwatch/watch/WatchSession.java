@@ -1,0 +1,82 @@
+package io.loopwatch.watch;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.Report;
+import io.loopwatch.RiskEngine;
+import io.loopwatch.RuleExecutionException;
+import io.loopwatch.diff.AlertSnapshot;
+import io.loopwatch.diff.RunDiff;
+import io.loopwatch.facts.FactFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The logic of watch mode, apart from files and threads: each round reloads the rules if a rule
+ * file changed, reloads the facts, evaluates, and compares with the last good round. A broken edit
+ * fails the round and keeps the last good rules and alerts, so the next save starts from them.
+ */
+public final class WatchSession {
+
+  private final RiskEngine engine;
+  private final List<Path> factPaths;
+  private final Supplier<LocalDate> asOf;
+  private List<AlertSnapshot> current = List.of();
+
+  public WatchSession(RiskEngine engine, List<Path> factPaths, Supplier<LocalDate> asOf) {
+    this.engine = engine;
+    this.factPaths = List.copyOf(factPaths);
+    this.asOf = asOf;
+  }
+
+  /** The first round: everything is new. */
+  public WatchRound start() throws IOException {
+    return evaluate(false);
+  }
+
+  /** A round after these files changed. */
+  public WatchRound refresh(Collection<Path> changed) throws IOException {
+    boolean rulesChanged = changed.stream().anyMatch(this::isRuleFile);
+    if (rulesChanged) {
+      try {
+        engine.reload();
+      } catch (InvalidInputException e) {
+        return new WatchRound(null, e.diagnostics(), false);
+      }
+    }
+    return evaluate(rulesChanged);
+  }
+
+  /** The alerts of the last good round. */
+  public List<AlertSnapshot> current() {
+    return current;
+  }
+
+  private WatchRound evaluate(boolean reloaded) throws IOException {
+    Report report;
+    try {
+      report = engine.evaluate(FactFiles.load(factPaths), asOf.get());
+    } catch (InvalidInputException e) {
+      return new WatchRound(null, e.diagnostics(), reloaded);
+    } catch (RuleExecutionException e) {
+      return new WatchRound(null, List.of(new Diagnostic(
+          e.rule() == null ? null : e.rule().file(), e.rule() == null ? 0 : e.rule().line(), 0, "", e.getMessage())),
+          reloaded);
+    }
+    List<AlertSnapshot> next = report.alerts().stream().map(AlertSnapshot::of).toList();
+    RunDiff diff = RunDiff.between(current, next);
+    current = next;
+    return new WatchRound(diff, List.of(), reloaded);
+  }
+
+  private boolean isRuleFile(Path path) {
+    Path rules = engine.rulesDirectory().toAbsolutePath().normalize();
+    Path file = path.toAbsolutePath().normalize();
+    String name = file.getFileName().toString();
+    return file.startsWith(rules) && (name.endsWith(".drl") || name.equals("thresholds.yaml"));
+  }
+}
