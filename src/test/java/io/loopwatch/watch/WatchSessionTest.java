@@ -1,0 +1,95 @@
+package io.loopwatch.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopwatch.RiskEngine;
+import io.loopwatch.diff.AlertChange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatchSessionTest {
+
+  private static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
+
+  @TempDir
+  Path dir;
+
+  private Path rules;
+  private Path facts;
+  private WatchSession session;
+
+  @BeforeEach
+  void copyTheBundledRulesAndFacts() throws Exception {
+    rules = copy(Path.of("rules"), dir.resolve("rules"));
+    facts = copy(Path.of("facts"), dir.resolve("facts"));
+    session = new WatchSession(RiskEngine.builder().rules(rules).build(), List.of(facts), () -> AS_OF);
+  }
+
+  @Test
+  void aBrokenRuleEditKeepsThePreviousRulesAndResultsAndTheFixShowsTheDiff() throws Exception {
+    WatchRound first = session.start();
+    Path thresholds = rules.resolve("thresholds.yaml");
+    Path rivals = rules.resolve("rival-chips.drl");
+    String good = Files.readString(rivals);
+
+    Files.writeString(rivals, good.replace("chipHubs contains $hub.id", "chipHubz contains $hub.id"));
+    WatchRound broken = session.refresh(Set.of(rivals));
+
+    Files.writeString(rivals, good);
+    Files.writeString(thresholds, Files.readString(thresholds)
+        .replace("loop-critical-usd: 50000000000", "loop-critical-usd: 15000000000"));
+    WatchRound fixed = session.refresh(Set.of(rivals, thresholds));
+
+    assertThat(first.diff().of(AlertChange.Kind.NEW)).hasSize(first.diff().changes().size()).isNotEmpty();
+    assertThat(broken.failed()).isTrue();
+    assertThat(broken.problems()).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.file()).isEqualTo(rivals);
+      assertThat(d.message()).contains("chipHubz");
+    });
+    assertThat(session.current()).hasSize(first.diff().changes().size());
+    assertThat(fixed.rulesReloaded()).isTrue();
+    assertThat(fixed.diff().of(AlertChange.Kind.CHANGED)).isNotEmpty().allSatisfy(change ->
+        assertThat(change.differences()).anyMatch(d -> d.endsWith("→ CRITICAL")));
+    assertThat(fixed.diff().of(AlertChange.Kind.NEW)).isEmpty();
+  }
+
+  @Test
+  void aBrokenFactFileIsReportedAndTheNextGoodSaveShowsOnlyWhatChanged() throws Exception {
+    session.start();
+    Path file = facts.resolve("ai-industry-2026-02.yaml");
+    String good = Files.readString(file);
+
+    Files.writeString(file, good.replaceFirst("status: signed", "status: signd"));
+    WatchRound broken = session.refresh(Set.of(file));
+    Files.writeString(file, good.replace("product: asic", "product: networking"));
+    WatchRound fixed = session.refresh(Set.of(file));
+
+    assertThat(broken.failed()).isTrue();
+    assertThat(broken.problems()).singleElement().satisfies(d -> assertThat(d.message()).contains("'signd'"));
+    assertThat(fixed.failed()).isFalse();
+    assertThat(fixed.rulesReloaded()).isFalse();
+    assertThat(fixed.diff().changes()).anyMatch(c -> c.kind() != AlertChange.Kind.UNCHANGED);
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> tree = Files.walk(from)) {
+      for (Path source : tree.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    return to;
+  }
+}
