@@ -3,6 +3,7 @@ package io.loopwatch;
 import io.loopwatch.engine.CompiledRules;
 import io.loopwatch.engine.Evaluation;
 import io.loopwatch.engine.RuleCompiler;
+import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
 import java.io.IOException;
@@ -46,8 +47,10 @@ public final class RiskEngine {
   }
 
   /**
-   * Evaluates the facts as of a date; rules that measure time (a pledge past its expected close)
-   * measure it from this date.
+   * Evaluates the world as it stood on a date: facts announced (events dated) after it are left
+   * out, as {@link AsOfFilter} describes, and rules that measure time (a pledge past its expected
+   * close) measure it from this date. The rules' clock stands at this date, so the same facts on the
+   * same date give the same alerts on any day.
    *
    * @throws InvalidInputException if the facts refer to companies or deals that do not exist
    * @throws RuleExecutionException if a rule fails or exceeds the firing limit
@@ -56,7 +59,7 @@ public final class RiskEngine {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
-    return Evaluation.run(rules, facts, asOf, loopFinder, firingLimit);
+    return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit);
   }
 
   /** The compiled rules with their metadata, in file order. */

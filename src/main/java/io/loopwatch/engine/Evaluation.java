@@ -39,13 +39,10 @@ public final class Evaluation {
 
   public static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit) {
     List<Loop> loops = finder.find(facts);
-    KieSession session = rules.kieBase().newKieSession();
+    KieSession session = StreamMode.open(rules, asOf);
     FiringGuard guard = new FiringGuard();
     try {
       session.addEventListener(guard);
-      if (rules.declaresThresholdsGlobal()) {
-        session.setGlobal("thresholds", rules.thresholds());
-      }
       int fired = insertAndFire(session, guard, rules, facts, loops, asOf, firingLimit);
       if (fired >= firingLimit) {
         Rule busiest = guard.busiest();
