@@ -2,6 +2,7 @@ package io.loopwatch;
 
 import io.loopwatch.engine.CompiledRules;
 import io.loopwatch.engine.Evaluation;
+import io.loopwatch.engine.LiveSession;
 import io.loopwatch.engine.RuleCompiler;
 import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
@@ -60,6 +61,20 @@ public final class RiskEngine {
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
     return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit);
+  }
+
+  /**
+   * Opens a live session at today's date (from the engine's clock), empty; see {@link RiskSession}.
+   * Sessions are independent of each other and of {@link #evaluate} calls.
+   */
+  public RiskSession newSession(AlertListener listener) {
+    return newSession(listener, LocalDate.now(clock));
+  }
+
+  /** Opens a live session that sees the world as of a date; {@link RiskSession#advanceTo} moves it on. */
+  public RiskSession newSession(AlertListener listener, LocalDate asOf) {
+    Objects.requireNonNull(listener, "listener");
+    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, asOf), listener);
   }
 
   /** The compiled rules with their metadata, in file order. */
