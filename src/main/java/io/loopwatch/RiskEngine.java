@@ -2,7 +2,9 @@ package io.loopwatch;
 
 import io.loopwatch.engine.CompiledRules;
 import io.loopwatch.engine.Evaluation;
+import io.loopwatch.engine.LiveSession;
 import io.loopwatch.engine.RuleCompiler;
+import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
 import java.io.IOException;
@@ -49,8 +51,10 @@ public final class RiskEngine {
   }
 
   /**
-   * Evaluates the facts as of a date; rules that measure time (a pledge past its expected close)
-   * measure it from this date.
+   * Evaluates the world as it stood on a date: facts announced (events dated) after it are left
+   * out, as {@link AsOfFilter} describes, and rules that measure time (a pledge past its expected
+   * close) measure it from this date. The rules' clock stands at this date, so the same facts on the
+   * same date give the same alerts on any day.
    *
    * @throws InvalidInputException if the facts refer to companies or deals that do not exist
    * @throws RuleExecutionException if a rule fails or exceeds the firing limit
@@ -59,7 +63,21 @@ public final class RiskEngine {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
-    return Evaluation.run(rules, facts, asOf, loopFinder, firingLimit);
+    return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit);
+  }
+
+  /**
+   * Opens a live session at today's date (from the engine's clock), empty; see {@link RiskSession}.
+   * Sessions are independent of each other and of {@link #evaluate} calls.
+   */
+  public RiskSession newSession(AlertListener listener) {
+    return newSession(listener, LocalDate.now(clock));
+  }
+
+  /** Opens a live session that sees the world as of a date; {@link RiskSession#advanceTo} moves it on. */
+  public RiskSession newSession(AlertListener listener, LocalDate asOf) {
+    Objects.requireNonNull(listener, "listener");
+    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, asOf), listener);
   }
 
   /**

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParameterException;
 final class EvaluationOptions {
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date rules measure time from, yyyy-mm-dd (default: today).")
+      description = "Evaluate the world as it stood on this date, yyyy-mm-dd: facts announced and events dated"
+          + " later are left out, and rules measure time from it (default: today).")
   LocalDate asOf;
 
   @Option(names = "--max-loop-length", paramLabel = "N", defaultValue = "" + LoopFinder.DEFAULT_MAX_LENGTH,

@@ -39,13 +39,10 @@ public final class Evaluation {
 
   public static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit) {
     List<Loop> loops = finder.find(facts);
-    KieSession session = rules.kieBase().newKieSession();
+    KieSession session = StreamMode.open(rules, asOf);
     FiringGuard guard = new FiringGuard();
     try {
       session.addEventListener(guard);
-      if (rules.declaresThresholdsGlobal()) {
-        session.setGlobal("thresholds", rules.thresholds());
-      }
       int fired = insertAndFire(session, guard, rules, facts, loops, asOf, firingLimit);
       if (fired >= firingLimit) {
         Rule busiest = guard.busiest();
@@ -53,9 +50,7 @@ public final class Evaluation {
             "stopped after " + fired + " firings (the firing limit), " + guard.firingsOf(busiest)
                 + " of them by this rule; it probably changes a fact it matches on and fires again", null);
       }
-      List<Alert> alerts = session.getObjects(o -> o instanceof Alert).stream().map(Alert.class::cast).toList();
-      return new Report(asOf, explained(strongestPerKey(alerts), rules, facts), loops, facts.size(),
-          rules.rules().size(), facts);
+      return new Report(asOf, alertsIn(session, rules, facts), loops, facts.size(), rules.rules().size(), facts);
     } finally {
       session.dispose();
     }
@@ -70,7 +65,7 @@ public final class Evaluation {
     Object inserting = null;
     try {
       session.insert(new AsOf(asOf));
-      for (Object fact : (Iterable<Object>) facts.all()::iterator) {
+      for (Object fact : FactOrder.of(facts)) {
         inserting = fact;
         session.insert(fact);
       }
@@ -81,20 +76,25 @@ public final class Evaluation {
       inserting = null;
       return session.fireAllRules(firingLimit);
     } catch (RuntimeException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      if (guard.current() != null) {
-        throw new RuleExecutionException(rules.info(guard.current()), "failed while firing: " + cause, cause);
-      }
-      // Outside a firing, Drools names only the condition's text; find the rule that holds it.
-      String report = describe(e);
-      Matcher near = NEAR_CONDITION.matcher(report);
-      String condition = near.find() ? near.group(1).strip() : "";
-      RuleInfo rule = condition.isEmpty() ? null : rules.ruleContaining(condition).orElse(null);
-      String problem = report.lines().filter(l -> l.startsWith("[Error: ")).findFirst().orElse(report.lines().findFirst().orElse(""))
-          .replaceFirst("^\\[Error: ", "").replaceFirst("]$", "");
-      throw new RuleExecutionException(rule, "condition '" + condition + "' failed"
-          + (inserting == null ? "" : " on " + inserting) + ": " + problem, e);
+      throw failure(e, guard, rules, inserting);
     }
+  }
+
+  /** What a failure while inserting (the fact named, if any) or firing means: the rule at fault and why. */
+  static RuleExecutionException failure(RuntimeException e, FiringGuard guard, CompiledRules rules, Object inserting) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    if (guard.current() != null) {
+      return new RuleExecutionException(rules.info(guard.current()), "failed while firing: " + cause, cause);
+    }
+    // Outside a firing, Drools names only the condition's text; find the rule that holds it.
+    String report = describe(e);
+    Matcher near = NEAR_CONDITION.matcher(report);
+    String condition = near.find() ? near.group(1).strip() : "";
+    RuleInfo rule = condition.isEmpty() ? null : rules.ruleContaining(condition).orElse(null);
+    String problem = report.lines().filter(l -> l.startsWith("[Error: ")).findFirst().orElse(report.lines().findFirst().orElse(""))
+        .replaceFirst("^\\[Error: ", "").replaceFirst("]$", "");
+    return new RuleExecutionException(rule, "condition '" + condition + "' failed"
+        + (inserting == null ? "" : " on " + inserting) + ": " + problem, e);
   }
 
   /** Every message in the cause chain: Drools wraps the one that names the condition. */
@@ -104,6 +104,15 @@ public final class Evaluation {
       text.append(t.getMessage()).append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * The alerts a session holds, one per key, most severe first, each explained against the facts:
+   * what an evaluation reports and what a live session shows after each change.
+   */
+  static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSet facts) {
+    List<Alert> alerts = session.getObjects(o -> o instanceof Alert).stream().map(Alert.class::cast).toList();
+    return explained(strongestPerKey(alerts), rules, facts);
   }
 
   /** Rules name facts by id; the explanation shows each with its fields and sources. */

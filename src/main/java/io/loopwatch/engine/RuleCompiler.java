@@ -52,6 +52,7 @@ public final class RuleCompiler {
     ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "rules", "1.0." + BUILDS.incrementAndGet());
     KieFileSystem kfs = services.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId);
+    kfs.writeKModuleXML(StreamMode.kieModule(services).toXML());
     Map<String, RuleFiles.DrlFile> byResource = new HashMap<>();
     for (RuleFiles.DrlFile drl : files.files()) {
       String resource = RESOURCES + drl.relativeName();

@@ -126,7 +126,7 @@ public final class AlertBuilder {
 
   private void add(Object fact) {
     if (fact instanceof Collection<?> many) {
-      many.forEach(this::add);
+      EvidenceOrder.sorted(many).forEach(this::add);
     } else if (fact instanceof Loop loop) {
       addLoop(loop);
     } else if (fact instanceof Investment i) {

@@ -51,6 +51,17 @@ class RunCommandTest {
   }
 
   @Test
+  void asOfADateBeforeTheCutShowsTheLoopButNoCommitmentGap() throws IOException {
+    JsonNode before = new ObjectMapper().readTree(CommandLineRun.of("run", "--as-of", "2025-10-01", "--format", "json").out());
+    JsonNode after = new ObjectMapper().readTree(CommandLineRun.of("run", "--as-of", AS_OF, "--format", "json").out());
+
+    assertThat(findAlert(before, "circular-loop", "circular-loop:loop:nvidia>openai>oracle")).isNotNull();
+    assertThat(before.get("alerts").findValuesAsText("rule")).doesNotContain("pledge-cut");
+    assertThat(findAlert(after, "pledge-cut", "pledge-cut:nvidia-openai-loi-2025-09").get("severity").asText())
+        .isEqualTo("CRITICAL");
+  }
+
+  @Test
   void exitsWithOneWhenAnAlertReachesFailOn() {
     assertThat(CommandLineRun.of("run", "--as-of", AS_OF, "--fail-on", "critical").exitCode())
         .isEqualTo(ExitCode.ALERTS);

@@ -1,0 +1,180 @@
+package io.loopwatch;
+
+import io.loopwatch.engine.LiveSession;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.loops.Loop;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A live evaluation that takes facts as they come and reports which alerts appeared, changed or went
+ * away. Open one with {@link RiskEngine#newSession(AlertListener)}; close it when done.
+ *
+ * <pre>
+ * try (RiskSession session = engine.newSession(listener, LocalDate.parse("2026-02-05"))) {
+ *   session.insertAll(FactFiles.load(Path.of("facts")));
+ *   session.update(smallerDeal);             // listener.onUpdated(...) for every alert it changes
+ *   session.retract("nvidia-openai-2026-02"); // listener.onCleared(...) for every alert that needed it
+ * }
+ * </pre>
+ *
+ * <p><b>Facts</b> are the six kinds of {@code io.loopwatch.facts}, each known by its id ({@code
+ * company/period} for financials). They may arrive in any order: a deal may come before its
+ * companies; it simply matches no rule until they arrive. Ids must be unique (insert refuses a
+ * second fact with the same id, update needs one); references are not checked, since what a fact
+ * refers to may come later. After the last change, the alerts are exactly those {@link
+ * RiskEngine#evaluate(FactSet, LocalDate)} gives for the same facts on the same date.
+ *
+ * <p><b>Time</b>: the session sees the world as of its date ({@link #asOf()}), like an as-of
+ * evaluation: a fact dated later is held, and comes into view when {@link #advanceTo} reaches its
+ * date. Rules that measure time measure it from this date; nothing reads the wall clock.
+ *
+ * <p><b>Threads</b>: every method is synchronized, so a session may be shared, but changes are
+ * applied one at a time. Listener callbacks run on the calling thread, after the change is applied
+ * and before the call returns, with the session still locked; so callbacks of one change never
+ * interleave with those of another, and arrive in the order of the changes. Alerts are immutable:
+ * a listener may hand them to another thread. A callback may read the session but must not change
+ * it (that throws {@link IllegalStateException}). If callbacks throw, the rest are still delivered
+ * and the first exception reaches the caller; the change stays applied.
+ *
+ * <p><b>Failures</b>: a rule that fails or exceeds the firing limit throws {@link
+ * RuleExecutionException}; the session is then unusable and should be closed.
+ */
+public final class RiskSession implements AutoCloseable {
+
+  private final LiveSession live;
+  private final AlertListener listener;
+  private Map<String, Alert> visible = new LinkedHashMap<>();
+  private boolean notifying;
+  private boolean closed;
+
+  RiskSession(LiveSession live, AlertListener listener) {
+    this.live = live;
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Adds a fact; one with the same id must not be in the session. */
+  public synchronized void insert(Object fact) {
+    requireOpen();
+    show(live.insert(List.of(fact)));
+  }
+
+  /** Adds every fact of the set at once, firing the rules once. */
+  public synchronized void insertAll(FactSet facts) {
+    requireOpen();
+    show(live.insert(facts.all().toList(), facts.locations()));
+  }
+
+  /** Replaces the fact that has the same id, which must be of the same kind. */
+  public synchronized void update(Object fact) {
+    requireOpen();
+    show(live.update(fact));
+  }
+
+  /** Removes the fact with this id ({@code company/period} for financials). */
+  public synchronized void retract(String id) {
+    requireOpen();
+    show(live.retract(Objects.requireNonNull(id, "id")));
+  }
+
+  /** Moves the session's date forward: facts dated up to it come into view, time-based rules see the new day. */
+  public synchronized void advanceTo(LocalDate date) {
+    requireOpen();
+    show(live.advanceTo(date));
+  }
+
+  /** The date the session sees the world at. */
+  public synchronized LocalDate asOf() {
+    return live.asOf();
+  }
+
+  /** The alerts now, most severe first. */
+  public synchronized List<Alert> alerts() {
+    requireNotClosed();
+    return List.copyOf(visible.values());
+  }
+
+  /** The money loops among the facts known on the session's date. */
+  public synchronized List<Loop> loops() {
+    requireNotClosed();
+    return live.loops();
+  }
+
+  /** Every fact the session holds, including those dated after its date. */
+  public synchronized FactSet facts() {
+    requireNotClosed();
+    return live.facts();
+  }
+
+  /** Ends the session and frees its rule engine state. Calling it again does nothing. */
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      live.close();
+    }
+  }
+
+  /** Compares the alerts after a change with those before, by key, and tells the listener. */
+  private void show(List<Alert> now) {
+    Map<String, Alert> after = new LinkedHashMap<>();
+    now.forEach(alert -> after.put(alert.key(), alert));
+    Map<String, Alert> before = visible;
+    visible = after;
+    List<Runnable> calls = new ArrayList<>();
+    after.forEach((key, alert) -> {
+      Alert old = before.get(key);
+      if (old == null) {
+        calls.add(() -> listener.onRaised(alert));
+      } else if (!old.equals(alert)) {
+        calls.add(() -> listener.onUpdated(old, alert));
+      }
+    });
+    before.forEach((key, alert) -> {
+      if (!after.containsKey(key)) {
+        calls.add(() -> listener.onCleared(alert));
+      }
+    });
+    deliver(calls);
+  }
+
+  private void deliver(List<Runnable> calls) {
+    RuntimeException first = null;
+    notifying = true;
+    try {
+      for (Runnable call : calls) {
+        try {
+          call.run();
+        } catch (RuntimeException e) {
+          if (first == null) {
+            first = e;
+          } else {
+            first.addSuppressed(e);
+          }
+        }
+      }
+    } finally {
+      notifying = false;
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private void requireOpen() {
+    requireNotClosed();
+    if (notifying) {
+      throw new IllegalStateException("a listener may read the session but not change it from its callback");
+    }
+  }
+
+  private void requireNotClosed() {
+    if (closed) {
+      throw new IllegalStateException("the session is closed");
+    }
+  }
+}
