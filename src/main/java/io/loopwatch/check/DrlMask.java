@@ -1,15 +1,20 @@
 package io.loopwatch.check;
 
 /**
- * DRL text with comments, string literals and import lines blanked out (offsets and line breaks
+ * DRL text with comments and, when asked, string literals blanked out (offsets and line breaks
  * kept), so that a search for unsafe calls finds code, not prose: a description that mentions
- * {@code System.exit} is not a call to it.
+ * {@code System.exit} is not a call to it, and a commented-out {@code @unsafe} allows nothing.
  */
 final class DrlMask {
 
   private DrlMask() {}
 
   static String of(String text) {
+    return of(text, false);
+  }
+
+  /** With {@code keepStrings}, only comments are blanked: metadata values stay readable. */
+  static String of(String text, boolean keepStrings) {
     char[] out = text.toCharArray();
     int i = 0;
     while (i < out.length) {
@@ -20,9 +25,8 @@ final class DrlMask {
         int end = text.indexOf("*/", i + 2);
         i = blank(out, i, end < 0 ? out.length : end + 2);
       } else if (c == '"' || c == '\'') {
-        i = blank(out, i, closingQuote(text, i, c) + 1);
-      } else if (startsLine(text, i) && text.startsWith("import", i)) {
-        i = blankUntilLineEnd(out, i);
+        int end = closingQuote(text, i, c) + 1;
+        i = keepStrings ? end : blank(out, i, end);
       } else {
         i++;
       }
@@ -40,14 +44,6 @@ final class DrlMask {
       }
     }
     return text.length() - 1;
-  }
-
-  private static boolean startsLine(String text, int i) {
-    int j = i - 1;
-    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-      j--;
-    }
-    return j < 0 || text.charAt(j) == '\n';
   }
 
   private static int blankUntilLineEnd(char[] out, int from) {

@@ -19,7 +19,7 @@ final class UnsafeCallLint {
 
   private static final List<Danger> DANGERS = List.of(
       danger("exits the JVM", "\\bSystem\\s*\\.\\s*exit\\b", "\\bRuntime\\s*\\.\\s*getRuntime\\b",
-          "\\.\\s*halt\\s*\\("),
+          "\\.\\s*halt\\s*\\(", "\\bimport\\s+function\\s+java\\s*\\.\\s*lang\\s*\\.\\s*(System|Runtime)\\b"),
       danger("starts a process", "\\bProcessBuilder\\b", "\\.\\s*exec\\s*\\("),
       danger("touches files", "\\bjava\\s*\\.\\s*(io|nio)\\s*\\.", "\\bnew\\s+File\\b", "\\bFiles\\s*\\.",
           "\\b(FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile|PrintStream)\\b",
@@ -28,10 +28,12 @@ final class UnsafeCallLint {
           + "|HttpURLConnection|URLConnection)\\b", "\\bnew\\s+URL\\b"),
       danger("uses reflection", "\\bjava\\s*\\.\\s*lang\\s*\\.\\s*reflect\\b", "\\.\\s*getDeclared\\w*\\s*\\(",
           "\\.\\s*getMethods?\\s*\\(", "\\.\\s*setAccessible\\s*\\(", "\\bMethodHandles\\b", "\\.\\s*newInstance\\s*\\("),
-      danger("loads classes", "\\bClass\\s*\\.\\s*forName\\b", "\\bClassLoader\\b", "\\bSystem\\s*\\.\\s*load(Library)?\\b"),
-      danger("starts threads", "\\bnew\\s+Thread\\b", "\\bThread\\s*\\.\\s*(start\\w*|of\\w+|sleep)\\b",
+      danger("loads classes", "\\bClass\\s*\\.\\s*forName\\b", "\\bClassLoader\\b", "\\bSystem\\s*\\.\\s*load(Library)?\\b",
+          "\\.\\s*getClassLoader\\s*\\(", "\\.\\s*loadClass\\s*\\(", "\\.\\s*defineClass\\s*\\("),
+      danger("starts threads", "\\bnew\\s+(java\\s*\\.\\s*lang\\s*\\.\\s*)?Thread\\b",
+          "\\bThread\\s*\\.\\s*(start\\w*|of\\w+|sleep)\\b", "\\bjava\\s*\\.\\s*util\\s*\\.\\s*concurrent\\b",
           "\\bExecutors?\\b", "\\bExecutorService\\b", "\\bForkJoinPool\\b", "\\bCompletableFuture\\s*\\.\\s*\\w+Async\\b",
-          "\\bnew\\s+Timer\\b"),
+          "\\bTimer\\b", "\\bimport\\s+function\\s+java\\s*\\.\\s*lang\\s*\\.\\s*Thread\\b"),
       danger("changes system properties", "\\bSystem\\s*\\.\\s*(setProperty|clearProperty|setProperties"
           + "|setSecurityManager|setIn|setOut|setErr)\\b"));
 
@@ -79,10 +81,14 @@ final class UnsafeCallLint {
         where + what + " (" + call.replaceAll("\\s+", " ") + ")" + remedy, CheckCode.UNSAFE_CALL.code()));
   }
 
-  /** Metadata values are strings, which the mask blanks; so @unsafe is looked for in the raw text. */
+  /**
+   * Metadata values are strings, which the full mask blanks; so @unsafe is looked for in the text
+   * with only comments blanked, where a commented-out {@code @unsafe} allows nothing.
+   */
   private static boolean isAllowed(String text, int ruleStart) {
-    int when = text.indexOf("when", ruleStart);
-    String header = text.substring(ruleStart, when < 0 ? text.length() : when);
+    String code = DrlMask.of(text, true);
+    int when = code.indexOf("when", ruleStart);
+    String header = code.substring(ruleStart, when < 0 ? code.length() : when);
     return ALLOWED.matcher(header).find();
   }
 

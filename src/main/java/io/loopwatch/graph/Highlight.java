@@ -5,6 +5,8 @@ import io.loopwatch.EvidenceStep;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.Collections;
 
 /**
  * What to emphasise in a picture: the companies and edges of one alert. For a loop alert that is
@@ -15,8 +17,10 @@ public record Highlight(Set<String> companies, Set<String> edgeIds) {
   public static final Highlight NONE = new Highlight(Set.of(), Set.of());
 
   public Highlight {
-    companies = Set.copyOf(companies);
-    edgeIds = Set.copyOf(edgeIds);
+    // Sorted, not Set.copyOf: its iteration order changes from one JVM to the next, and reports
+    // built from it must be the same bytes for the same input.
+    companies = Collections.unmodifiableSet(new TreeSet<>(companies));
+    edgeIds = Collections.unmodifiableSet(new TreeSet<>(edgeIds));
   }
 
   public static Highlight of(Alert alert, DealNetwork network) {
