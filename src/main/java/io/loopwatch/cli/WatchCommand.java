@@ -37,6 +37,9 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "The date rules measure time from (default: today).")
   LocalDate asOf;
 
+  @Mixin
+  SuppressionOptions suppressions;
+
   @Option(names = "--quiet-ms", paramLabel = "MS", defaultValue = "300",
       description = "How long files must stay unchanged before a round runs, in ms (default: ${DEFAULT-VALUE}).")
   long quietMillis;
@@ -46,18 +49,19 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RiskEngine engine = RiskEngine.builder().rules(input.rules).build();
-    WatchSession session = new WatchSession(engine, input.facts, () -> asOf != null ? asOf : LocalDate.now());
+    WatchSession session = new WatchSession(engine, input.facts, () -> asOf != null ? asOf : LocalDate.now(),
+        () -> suppressions.entries(input.rules));
     List<Path> watched = new ArrayList<>(input.facts);
     watched.add(input.rules);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = stopOnCtrlC(Thread.currentThread(), stopped);
     try (FileChanges changes = new FileChanges(watched)) {
-      show(session.start(), out, err, true);
+      show(session.start(), session, out, err, true);
       out.println("watching " + input.rules + " and " + input.facts + "; Ctrl-C to stop");
       out.flush();
       while (!Thread.currentThread().isInterrupted()) {
         Set<Path> changed = changes.await(Duration.ofMillis(quietMillis));
-        show(session.refresh(changed), out, err, false);
+        show(session.refresh(changed), session, out, err, false);
       }
     } catch (InterruptedException stop) {
       Thread.currentThread().interrupt();
@@ -91,14 +95,17 @@ final class WatchCommand implements Callable<Integer> {
     return hook;
   }
 
-  private static void show(WatchRound round, PrintWriter out, PrintWriter err, boolean first) {
+  private static void show(WatchRound round, WatchSession session, PrintWriter out, PrintWriter err, boolean first) {
     if (round.failed()) {
       round.problems().forEach(d -> err.println(d));
-      err.println(round.problems().size() + " problem(s); keeping the previous rules and results."
-          + " Waiting for the next save.");
+      err.println(round.problems().size() + " problem(s); " + (round.rulesReloaded()
+          ? "the new rules are in force but this round failed; showing the previous results."
+          : "keeping the previous rules and results.") + " Waiting for the next save.");
       err.flush();
       return;
     }
+    session.warnings().forEach(err::println);
+    err.flush();
     if (round.rulesReloaded()) {
       out.println("rules reloaded");
     }

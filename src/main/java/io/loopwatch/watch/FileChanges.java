@@ -24,20 +24,32 @@ import java.util.stream.Stream;
  */
 public final class FileChanges implements Closeable {
 
+  /** The files Loopwatch reads: rules, thresholds, suppressions, tests and facts. */
+  private static final List<String> RELEVANT = List.of(".drl", ".yaml", ".yml", ".json");
+
   private final WatchService service;
   private final Map<WatchKey, Path> directories = new HashMap<>();
+  private final Set<Path> watchedTrees = new LinkedHashSet<>();
+  private final Set<Path> watchedFiles = new LinkedHashSet<>();
 
-  /** @param roots files or directories; directories are watched with all their subdirectories */
+  /**
+   * @param roots files or directories; a directory is watched with all its subdirectories, a file
+   *     alone (its directory is watched, but only the file's own changes count)
+   */
   public FileChanges(List<Path> roots) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     for (Path root : roots) {
-      Path directory = Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
-      if (directory != null && Files.isDirectory(directory)) {
-        try (Stream<Path> tree = Files.walk(directory)) {
+      Path absolute = root.toAbsolutePath().normalize();
+      if (Files.isDirectory(absolute)) {
+        watchedTrees.add(absolute);
+        try (Stream<Path> tree = Files.walk(absolute)) {
           for (Path dir : tree.filter(Files::isDirectory).toList()) {
             register(dir);
           }
         }
+      } else if (absolute.getParent() != null && Files.isDirectory(absolute.getParent())) {
+        watchedFiles.add(absolute);
+        register(absolute.getParent());
       }
     }
   }
@@ -50,7 +62,10 @@ public final class FileChanges implements Closeable {
    */
   public Set<Path> await(Duration quiet) throws InterruptedException {
     Set<Path> changed = new LinkedHashSet<>();
-    drain(service.take(), changed);
+    // Wait until something that matters changes; an unrelated file in a watched directory does not.
+    while (changed.isEmpty()) {
+      drain(service.take(), changed);
+    }
     WatchKey next;
     while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
       drain(next, changed);
@@ -68,8 +83,10 @@ public final class FileChanges implements Closeable {
     for (WatchEvent<?> event : key.pollEvents()) {
       if (directory != null && event.context() instanceof Path name) {
         Path path = directory.resolve(name);
-        changed.add(path);
-        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+        if (matters(path)) {
+          changed.add(path);
+        }
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path) && inTree(path)) {
           try {
             register(path);
           } catch (IOException ignored) {
@@ -79,6 +96,18 @@ public final class FileChanges implements Closeable {
       }
     }
     key.reset();
+  }
+
+  private boolean matters(Path path) {
+    if (watchedFiles.contains(path)) {
+      return true;
+    }
+    String name = path.getFileName().toString();
+    return inTree(path) && RELEVANT.stream().anyMatch(name::endsWith);
+  }
+
+  private boolean inTree(Path path) {
+    return watchedTrees.stream().anyMatch(path::startsWith);
   }
 
   private void register(Path directory) throws IOException {

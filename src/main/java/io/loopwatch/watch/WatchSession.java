@@ -8,6 +8,8 @@ import io.loopwatch.RuleExecutionException;
 import io.loopwatch.diff.AlertSnapshot;
 import io.loopwatch.diff.RunDiff;
 import io.loopwatch.facts.FactFiles;
+import io.loopwatch.suppress.Suppression;
+import io.loopwatch.suppress.SuppressionOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,12 +27,31 @@ public final class WatchSession {
   private final RiskEngine engine;
   private final List<Path> factPaths;
   private final Supplier<LocalDate> asOf;
+  private final SuppressionSource suppressions;
   private List<AlertSnapshot> current = List.of();
+  private List<String> warnings = List.of();
+
+  /** Where a round reads its suppressions from; read again each round, since the file may change. */
+  @FunctionalInterface
+  public interface SuppressionSource {
+    List<Suppression> read() throws IOException, InvalidInputException;
+  }
 
   public WatchSession(RiskEngine engine, List<Path> factPaths, Supplier<LocalDate> asOf) {
+    this(engine, factPaths, asOf, List::of);
+  }
+
+  public WatchSession(RiskEngine engine, List<Path> factPaths, Supplier<LocalDate> asOf,
+      SuppressionSource suppressions) {
     this.engine = engine;
     this.factPaths = List.copyOf(factPaths);
     this.asOf = asOf;
+    this.suppressions = suppressions;
+  }
+
+  /** The last good round's warnings about suppressions: expired and stale entries. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** The first round: everything is new. */
@@ -58,8 +79,11 @@ public final class WatchSession {
 
   private WatchRound evaluate(boolean reloaded) throws IOException {
     Report report;
+    SuppressionOutcome suppression;
     try {
-      report = engine.evaluate(FactFiles.load(factPaths), asOf.get());
+      Report evaluated = engine.evaluate(FactFiles.load(factPaths), asOf.get());
+      suppression = SuppressionOutcome.apply(evaluated, suppressions.read(), evaluated.asOf());
+      report = suppression.report();
     } catch (InvalidInputException e) {
       return new WatchRound(null, e.diagnostics(), reloaded);
     } catch (RuleExecutionException e) {
@@ -70,6 +94,7 @@ public final class WatchSession {
     List<AlertSnapshot> next = report.alerts().stream().map(AlertSnapshot::of).toList();
     RunDiff diff = RunDiff.between(current, next);
     current = next;
+    warnings = suppression.warnings();
     return new WatchRound(diff, List.of(), reloaded);
   }
 

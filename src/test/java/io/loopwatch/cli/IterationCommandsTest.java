@@ -77,6 +77,14 @@ class IterationCommandsTest {
   }
 
   @Test
+  void aNamedSuppressionsFileThatDoesNotExistIsBadInput() {
+    CommandLineRun run = CommandLineRun.of("run", "--suppressions", dir.resolve("nope.yaml").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).contains(dir.resolve("nope.yaml") + ": suppressions file not found");
+  }
+
+  @Test
   void checkWarnsAboutExpiredSuppressionsBesideTheRules() throws Exception {
     Path rules = Files.createDirectory(dir.resolve("rules"));
     for (Path file : Files.list(Path.of("rules")).filter(Files::isRegularFile).toList()) {

@@ -34,7 +34,27 @@ class FileChangesTest {
 
       Set<Path> changed = next.get(30, TimeUnit.SECONDS);
 
-      assertThat(changed).contains(rules.resolve("a.drl"), rules.resolve("b.drl"));
+      assertThat(changed).contains(rules.resolve("a.drl").toAbsolutePath(), rules.resolve("b.drl").toAbsolutePath());
+    }
+  }
+
+  @Test
+  void ignoresFilesLoopwatchDoesNotRead() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    try (FileChanges changes = new FileChanges(List.of(rules))) {
+      CompletableFuture<Set<Path>> next = CompletableFuture.supplyAsync(() -> {
+        try {
+          return changes.await(Duration.ofMillis(300));
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Files.writeString(rules.resolve("notes.txt"), "scratch");
+      Thread.sleep(500);
+      Files.writeString(rules.resolve("loops.drl"), "rule");
+
+      assertThat(next.get(30, TimeUnit.SECONDS)).contains(rules.resolve("loops.drl").toAbsolutePath())
+          .doesNotContain(rules.resolve("notes.txt").toAbsolutePath());
     }
   }
 
@@ -49,9 +69,11 @@ class FileChangesTest {
           throw new IllegalStateException(e);
         }
       });
+      Files.writeString(dir.resolve("other.yaml"), "not watched");
       Files.writeString(facts, "companies: []\nchips: []\n");
 
-      assertThat(next.get(30, TimeUnit.SECONDS)).contains(facts.toAbsolutePath());
+      assertThat(next.get(30, TimeUnit.SECONDS)).contains(facts.toAbsolutePath())
+          .doesNotContain(dir.resolve("other.yaml").toAbsolutePath());
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.RiskEngine;
 import io.loopwatch.diff.AlertChange;
+import io.loopwatch.suppress.SuppressionFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,23 @@ class WatchSessionTest {
     assertThat(fixed.failed()).isFalse();
     assertThat(fixed.rulesReloaded()).isFalse();
     assertThat(fixed.diff().changes()).anyMatch(c -> c.kind() != AlertChange.Kind.UNCHANGED);
+  }
+
+  @Test
+  void appliesSuppressionsEachRoundSoAnExpiredOneBringsItsAlertBack() throws Exception {
+    Path file = rules.resolve("suppressions.yaml");
+    Files.writeString(file, "suppressions:\n  - {rule: pledge-cut, reason: known, addedBy: a, until: 2026-12-31}\n");
+    WatchSession quiet = new WatchSession(RiskEngine.builder().rules(rules).build(), List.of(facts), () -> AS_OF,
+        () -> SuppressionFile.read(file));
+    WatchRound first = quiet.start();
+
+    Files.writeString(file, "suppressions:\n  - {rule: pledge-cut, reason: known, addedBy: a, until: 2026-01-31}\n");
+    WatchRound expired = quiet.refresh(Set.of(file));
+
+    assertThat(first.diff().changes()).noneMatch(c -> c.key().startsWith("pledge-cut:"));
+    assertThat(expired.diff().of(AlertChange.Kind.NEW)).extracting(AlertChange::key)
+        .containsExactly("pledge-cut:nvidia-openai-loi-2025-09");
+    assertThat(quiet.warnings()).singleElement().asString().contains("expired on 2026-01-31");
   }
 
   private static Path copy(Path from, Path to) throws IOException {
