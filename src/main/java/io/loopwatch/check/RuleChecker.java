@@ -30,8 +30,16 @@ public final class RuleChecker {
 
   private RuleChecker() {}
 
-  /** @param facts fact files to validate as well; empty to skip them */
+  /** {@link #check(Path, List, LocalDate)} with expiry judged against today. */
   public static CheckResult check(Path rulesDirectory, List<Path> facts) throws IOException {
+    return check(rulesDirectory, facts, LocalDate.now());
+  }
+
+  /**
+   * @param facts fact files to validate as well; empty to skip them
+   * @param asOf the day suppressions are judged against, as {@code run --as-of} judges them
+   */
+  public static CheckResult check(Path rulesDirectory, List<Path> facts, LocalDate asOf) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     List<RuleInfo> rules = compile(rulesDirectory, problems);
     lintUnsafeCalls(rulesDirectory, problems);
@@ -39,7 +47,7 @@ public final class RuleChecker {
     if (rules != null && cases != null) {
       checkTests(rules, cases, problems);
     }
-    checkSuppressions(rulesDirectory, rules, problems);
+    checkSuppressions(rulesDirectory, rules, asOf, problems);
     if (!facts.isEmpty()) {
       try {
         FactFiles.load(facts);
@@ -87,8 +95,8 @@ public final class RuleChecker {
         || problem.code().equals(CheckCode.NEVER_FIRES.code());
   }
 
-  private static void checkSuppressions(Path rulesDirectory, List<RuleInfo> rules, List<Diagnostic> problems)
-      throws IOException {
+  private static void checkSuppressions(Path rulesDirectory, List<RuleInfo> rules, LocalDate today,
+      List<Diagnostic> problems) throws IOException {
     List<Suppression> entries;
     try {
       entries = SuppressionFile.read(rulesDirectory.resolve(SuppressionFile.DEFAULT_NAME));
@@ -96,15 +104,14 @@ public final class RuleChecker {
       e.diagnostics().forEach(d -> problems.add(d.withCode(CheckCode.SUPPRESSIONS_FILE.code())));
       return;
     }
-    LocalDate today = LocalDate.now();
     for (Suppression entry : entries) {
       if (!entry.isActiveOn(today)) {
-        problems.add(new Diagnostic(entry.file(), entry.line(), 0, "", "suppression of " + entry.describe()
+        problems.add(new Diagnostic(entry.file(), entry.line(), entry.column(), "", "suppression of " + entry.describe()
             + " expired on " + entry.until() + " (added by " + entry.addedBy() + ": " + entry.reason()
             + "); its alerts show again", CheckCode.SUPPRESSION_EXPIRED.code()));
       }
       if (rules != null && entry.rule() != null && rules.stream().noneMatch(r -> r.id().equals(entry.rule()))) {
-        problems.add(new Diagnostic(entry.file(), entry.line(), 0, "", "suppression names rule '" + entry.rule()
+        problems.add(new Diagnostic(entry.file(), entry.line(), entry.column(), "", "suppression names rule '" + entry.rule()
             + "', which no rule file defines", CheckCode.SUPPRESSION_UNKNOWN_RULE.code()));
       }
     }

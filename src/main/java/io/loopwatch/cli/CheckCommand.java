@@ -7,6 +7,7 @@ import io.loopwatch.check.RuleChecker;
 import io.loopwatch.check.SarifReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,9 +45,13 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The day suppressions are judged against, yyyy-mm-dd, as run --as-of does (default: today).")
+  LocalDate asOf;
+
   @Override
   public Integer call() throws Exception {
-    CheckResult result = RuleChecker.check(rules, facts);
+    CheckResult result = RuleChecker.check(rules, facts, asOf == null ? LocalDate.now() : asOf);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> CheckReportJson.write(result, out);

@@ -1,6 +1,7 @@
 package io.loopwatch.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main())
         .setOut(out)
         .setErr(err)
+        .registerConverter(LocalDate.class, new DateConverter())
         .setExecutionExceptionHandler(new FailureHandler())
         .setParameterExceptionHandler(new UsageErrorHandler());
     int code = commandLine.execute(args);

@@ -55,6 +55,25 @@ final class RunAnnotations {
     }
   }
 
+  /** Markdown has its summary at the top; the count of suppressed alerts closes the report. */
+  void markdown(PrintWriter out) {
+    if (!suppression.suppressed().isEmpty()) {
+      out.println();
+      out.println("_" + suppression.suppressed().size() + " alert(s) suppressed; `run --show-suppressed` lists them._");
+    }
+  }
+
+  /** The page with the count of suppressed alerts added under its summary. */
+  String html(String page) {
+    if (suppression.suppressed().isEmpty()) {
+      return page;
+    }
+    String note = "<p class=\"suppressed\">" + suppression.suppressed().size()
+        + " alert(s) suppressed; <code>run --show-suppressed</code> lists them.</p>\n";
+    int end = page.lastIndexOf("</body>");
+    return end < 0 ? page + note : page.substring(0, end) + note + page.substring(end);
+  }
+
   void json(ObjectNode report) {
     ((ObjectNode) report.get("summary")).put("suppressed", suppression.suppressed().size());
     if (showSuppressed) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -78,7 +79,12 @@ final class RunCommand implements Callable<Integer> {
     SuppressionOutcome suppression = suppressions.apply(evaluated, input.rules);
     suppression.warnings().forEach(spec.commandLine().getErr()::println);
     Report report = suppression.report();
-    RunDiff diff = baseline == null ? null : RunAnnotations.diffAgainst(SavedReport.read(baseline), report.alerts());
+    if ((baseline != null || suppressions.show) && format != Format.text && format != Format.json) {
+      throw new ParameterException(spec.commandLine(), "--baseline and --show-suppressed work with --format text"
+          + " and json; " + format + " shows the alerts in force only");
+    }
+    // Suppressed alerts are still there, only quiet: they are not "gone" since the baseline.
+    RunDiff diff = baseline == null ? null : RunAnnotations.diffAgainst(SavedReport.read(baseline), evaluated.alerts());
     RunAnnotations annotations = new RunAnnotations(suppression, suppressions.show, diff);
     Report shown = report.filtered(minSeverity);
     OutputFile.write(output, spec.commandLine().getOut(), out -> render(shown, annotations, out));
@@ -101,9 +107,11 @@ final class RunCommand implements Callable<Integer> {
         JsonReport.write(json, out);
       }
       case jsonl -> JsonLinesReport.write(report, out);
-      case markdown -> MarkdownReport.write(report, out);
-      case html -> HtmlReport.write(report, out);
-
+      case markdown -> {
+        MarkdownReport.write(report, out);
+        annotations.markdown(out);
+      }
+      case html -> out.print(annotations.html(HtmlReport.toHtml(report)));
     }
   }
 }

@@ -34,6 +34,11 @@ public final class FactFiles {
     return FactLoader.load(List.copyOf(paths));
   }
 
+  /** The fact files under a directory ({@code .json}, {@code .yaml}, {@code .yml}), in the order {@link #load} reads them. */
+  public static List<Path> filesIn(Path directory) throws IOException {
+    return FactLoader.filesIn(directory);
+  }
+
   /** {@link #load(List)} for paths given one by one. */
   public static FactSet load(Path... paths) throws InvalidInputException, IOException {
     return load(List.of(paths));

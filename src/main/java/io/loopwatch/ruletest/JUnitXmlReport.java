@@ -54,19 +54,34 @@ public final class JUnitXmlReport {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("testcase");
       xml.writeAttribute("classname", file.toString());
-      xml.writeAttribute("name", result.testCase().name());
+      xml.writeAttribute("name", xmlSafe(result.testCase().name()));
       xml.writeAttribute("file", file.toString());
       xml.writeAttribute("line", String.valueOf(result.testCase().line()));
       if (!result.passed()) {
         List<String> problems = result.problems();
         xml.writeStartElement("failure");
-        xml.writeAttribute("message", problems.get(0));
-        xml.writeCharacters(result.testCase().where() + "\n" + String.join("\n", problems));
+        xml.writeAttribute("message", xmlSafe(problems.get(0)));
+        xml.writeCharacters(xmlSafe(result.testCase().where() + "\n" + String.join("\n", problems)));
         xml.writeEndElement();
       }
       xml.writeEndElement();
     }
     xml.writeCharacters("\n  ");
     xml.writeEndElement();
+  }
+
+  /** XML 1.0 cannot hold most control characters, even escaped; a case name may contain one. */
+  static String xmlSafe(String text) {
+    StringBuilder safe = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+          || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+      if (allowed) {
+        safe.appendCodePoint(c);
+      } else {
+        safe.append(String.format("\\u%04x", c));
+      }
+    });
+    return safe.toString();
   }
 }

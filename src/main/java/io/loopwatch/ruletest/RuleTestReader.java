@@ -3,6 +3,7 @@ package io.loopwatch.ruletest;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.Severity;
+import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.parse.FactAssembly;
 import io.loopwatch.facts.parse.Node;
@@ -139,8 +140,12 @@ final class RuleTestReader {
         Path factFile = file.resolveSibling(relative).normalize();
         if (Files.isRegularFile(factFile)) {
           assembly.addFile(factFile);
+        } else if (Files.isDirectory(factFile)) {
+          for (Path inside : FactFiles.filesIn(factFile)) {
+            assembly.addFile(inside);
+          }
         } else {
-          fields.report(fields.node("factFiles"), "factFiles", "fact file not found: " + factFile
+          fields.report(fields.node("factFiles"), "factFiles", "fact file or directory not found: " + factFile
               + " (paths are relative to the test file)");
         }
       }

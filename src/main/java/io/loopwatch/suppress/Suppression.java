@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param rule the rule id, or null for any rule (then subjects are required)
  * @param subjects the alert's subjects in any order, or null for any
  * @param until the last day the suppression holds; required, so that nothing is quiet forever
- * @param file the suppressions file, and {@code line} the entry's line in it
+ * @param file the suppressions file, and {@code line} and {@code column} where the entry starts in it
  */
 public record Suppression(
-    String rule, List<String> subjects, String reason, String addedBy, LocalDate until, Path file, int line) {
+    String rule, List<String> subjects, String reason, String addedBy, LocalDate until, Path file, int line,
+    int column) {
 
   public Suppression {
     subjects = subjects == null ? null : List.copyOf(subjects);
@@ -44,6 +45,6 @@ public record Suppression(
   }
 
   public String where() {
-    return file + ":" + line;
+    return file + ":" + line + ":" + column;
   }
 }

@@ -92,7 +92,7 @@ public final class SuppressionFile {
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Suppression(rule, subjects, reason, addedBy, until, file, entry.line()));
+    return Optional.of(new Suppression(rule, subjects, reason, addedBy, until, file, entry.line(), entry.column()));
   }
 
   private static String text(Path file, Node.Mapping entry, String field, String path, boolean required,

@@ -69,7 +69,7 @@ class IterationCommandsTest {
 
     assertThat(text.out()).doesNotContain("  pledge-cut  ").contains("customer-seeks-alternatives")
         .contains("1 alert(s) suppressed (--show-suppressed lists them)");
-    assertThat(text.err()).contains(suppressions + ":3: warning: suppression of customer-seeks-alternatives expired on 2026-01-31");
+    assertThat(text.err()).contains(suppressions + ":3:5: warning: suppression of customer-seeks-alternatives expired on 2026-01-31");
     JsonNode json = new ObjectMapper().readTree(shown.out());
     assertThat(json.get("summary").get("suppressed").asInt()).isEqualTo(1);
     assertThat(json.get("suppressed").get(0).get("rule").asText()).isEqualTo("pledge-cut");
@@ -98,8 +98,8 @@ class IterationCommandsTest {
 
     CommandLineRun run = CommandLineRun.of("check", "--rules", rules.toString());
 
-    assertThat(run.out()).contains(rules.resolve("suppressions.yaml") + ":2: LW701 warning: suppression of pledge-cut expired on 2020-01-01")
-        .contains(rules.resolve("suppressions.yaml") + ":3: LW703 error: suppression names rule 'no-such-rule'");
+    assertThat(run.out()).contains(rules.resolve("suppressions.yaml") + ":2:5: LW701 warning: suppression of pledge-cut expired on 2020-01-01")
+        .contains(rules.resolve("suppressions.yaml") + ":3:5: LW703 error: suppression names rule 'no-such-rule'");
   }
 
   @Test

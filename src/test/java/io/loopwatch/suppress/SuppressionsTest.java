@@ -54,9 +54,9 @@ class SuppressionsTest {
     assertThat(outcome.expired()).extracting(Suppression::line).containsExactly(7);
     assertThat(outcome.stale()).extracting(Suppression::line).containsExactly(11);
     assertThat(outcome.warnings()).containsExactly(
-        file + ":7: warning: suppression of hyperscaler-own-silicon expired on 2026-02-04 (added by analyst-b:"
+        file + ":7:5: warning: suppression of hyperscaler-own-silicon expired on 2026-02-04 (added by analyst-b:"
             + " reviewed); its alerts show again",
-        file + ":11: warning: suppression of any rule [nobody, at-all] matches no alert; remove it if what it"
+        file + ":11:5: warning: suppression of any rule [nobody, at-all] matches no alert; remove it if what it"
             + " quieted is gone");
   }
 

@@ -13,6 +13,11 @@ public final class FactLoader {
 
   private FactLoader() {}
 
+  /** The fact files under a directory, in the order {@link #load} reads them. */
+  public static List<Path> filesIn(Path directory) throws IOException {
+    return InputFiles.resolve(List.of(directory), new ArrayList<>());
+  }
+
   public static FactSet load(List<Path> paths) throws InvalidInputException, IOException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files = InputFiles.resolve(paths, problems);
