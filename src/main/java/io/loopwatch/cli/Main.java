@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "loopwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Warns when investments and purchases among AI companies turn circular and fragile.",
     subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
-        GraphCommand.class, DiffCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+        GraphCommand.class, DiffCommand.class, WatchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
