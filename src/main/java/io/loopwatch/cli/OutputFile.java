@@ -32,6 +32,18 @@ final class OutputFile {
       return;
     }
     Path target = file.toAbsolutePath();
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // A device or pipe (/dev/null, a FIFO): renaming over it would replace it with a plain file.
+      // There is no half-written file to fear there, so write to it directly.
+      if (Files.isDirectory(target)) {
+        throw new IOException(file + ": is a directory; expected a file to write the report to");
+      }
+      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8,
+          StandardOpenOption.WRITE))) {
+        body.writeTo(out);
+      }
+      return;
+    }
     Path directory = target.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
       throw new IOException(file + ": cannot write, the directory " + directory + " does not exist");

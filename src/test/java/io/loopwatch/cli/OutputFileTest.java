@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +32,25 @@ class OutputFileTest {
     assertThat(target).hasContent("complete report");
     assertThat(stdout.toString()).isEmpty();
     assertThat(files()).containsExactly(target);
+  }
+
+  @Test
+  void writesIntoAPipeInsteadOfReplacingIt() throws Exception {
+    Path fifo = temp.resolve("report.fifo");
+    boolean made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+    Assumptions.assumeTrue(made, "mkfifo is not available here");
+    CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(fifo);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    OutputFile.write(fifo, new PrintWriter(new StringWriter()), out -> out.println("through the pipe"));
+
+    assertThat(reader.get(30, TimeUnit.SECONDS)).isEqualTo("through the pipe\n");
+    assertThat(Files.isRegularFile(fifo)).as("still a pipe, as /dev/null stays a device").isFalse();
   }
 
   @Test
