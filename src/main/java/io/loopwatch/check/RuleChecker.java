@@ -68,7 +68,12 @@ public final class RuleChecker {
     Set<Path> broken = new HashSet<>();
     while (true) {
       try {
-        return RuleCompiler.compile(rulesDirectory, broken).rules();
+        RuleCompiler.Checked checked = RuleCompiler.check(rulesDirectory, broken);
+        checked.problems().stream()
+            .map(d -> d.code().isEmpty() ? d.withCode(CheckCode.DRL_COMPILE.code()) : d)
+            .filter(d -> !problems.contains(d))
+            .forEach(problems::add);
+        return checked.rules();
       } catch (InvalidInputException e) {
         Set<Path> failing = new HashSet<>();
         for (Diagnostic d : e.diagnostics()) {

@@ -43,6 +43,36 @@ public final class RuleCompiler {
    * other files when one does not compile, since Drools stops at the first broken file.
    */
   public static CompiledRules compile(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
+    Build build = build(rulesDirectory, excluded);
+    if (!build.problems().isEmpty()) {
+      throw failure(new ArrayList<>(build.problems()));
+    }
+    return build.rules();
+  }
+
+  /**
+   * What {@code check} needs: the metadata of every rule that has valid metadata, and every
+   * problem, even when thresholds or some rules' metadata are wrong, so that checks that depend on
+   * the rule ids (tests, suppressions) still run.
+   *
+   * @throws InvalidInputException only when Drools cannot build the rules at all
+   */
+  public static Checked check(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
+    Build build = build(rulesDirectory, excluded);
+    return new Checked(build.rules().rules(), build.problems());
+  }
+
+  /** The rules' metadata and the problems found while compiling them. */
+  public record Checked(List<RuleInfo> rules, List<Diagnostic> problems) {
+    public Checked {
+      rules = List.copyOf(rules);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private record Build(CompiledRules rules, List<Diagnostic> problems) {}
+
+  private static Build build(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
     RuleFiles files = RuleFiles.scan(rulesDirectory).without(excluded);
     List<Diagnostic> problems = new ArrayList<>();
     Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
@@ -62,8 +92,10 @@ public final class RuleCompiler {
     KieBase kieBase;
     try {
       KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-      problems.addAll(DroolsMessages.toDiagnostics(builder.getResults().getMessages(Message.Level.ERROR), byResource));
-      if (!problems.isEmpty()) {
+      List<Diagnostic> buildErrors =
+          DroolsMessages.toDiagnostics(builder.getResults().getMessages(Message.Level.ERROR), byResource);
+      if (!buildErrors.isEmpty()) {
+        problems.addAll(buildErrors);
         throw failure(problems);
       }
       kieBase = services.newKieContainer(releaseId).getKieBase();
@@ -76,10 +108,7 @@ public final class RuleCompiler {
         .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
         .toList();
     Map<String, RuleInfo> infos = MetadataCheck.check(rules, new RuleDeclarations(files), problems);
-    if (!problems.isEmpty()) {
-      throw failure(problems);
-    }
-    return new CompiledRules(kieBase, infos, thresholds, files);
+    return new Build(new CompiledRules(kieBase, infos, thresholds, files), problems);
   }
 
   private static InvalidInputException failure(List<Diagnostic> problems) {
