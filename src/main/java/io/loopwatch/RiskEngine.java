@@ -101,8 +101,11 @@ public final class RiskEngine {
 
   /** Configures and compiles an engine. */
   public static final class Builder {
-    /** Far above what the bundled rules need on a million deals, far below a runaway loop's count. */
-    public static final int DEFAULT_FIRING_LIMIT = 10_000_000;
+    /**
+     * Far above what the bundled rules need (one firing per alert raised, a few thousand on a
+     * million deals), low enough that a rule re-triggering itself is stopped within a minute.
+     */
+    public static final int DEFAULT_FIRING_LIMIT = 1_000_000;
 
     private Path rulesDirectory = Path.of("rules");
     private int maxLoopLength = LoopFinder.DEFAULT_MAX_LENGTH;

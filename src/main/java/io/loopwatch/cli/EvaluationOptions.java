@@ -20,6 +20,11 @@ final class EvaluationOptions {
           + " later are left out, and rules measure time from it (default: today).")
   LocalDate asOf;
 
+  @Option(names = "--firing-limit", paramLabel = "N", defaultValue = "" + RiskEngine.Builder.DEFAULT_FIRING_LIMIT,
+      description = "Stop a rule set that fires more often than this, naming the rule that keeps re-triggering"
+          + " (default: ${DEFAULT-VALUE}).")
+  int firingLimit;
+
   @Option(names = "--max-loop-length", paramLabel = "N", defaultValue = "" + LoopFinder.DEFAULT_MAX_LENGTH,
       description = "Longest money loop to look for, in companies (default: ${DEFAULT-VALUE}).")
   int maxLoopLength;
@@ -31,7 +36,11 @@ final class EvaluationOptions {
           "--max-loop-length must be at least 2 (a loop needs two companies), was " + maxLoopLength);
     }
     FactSet facts = FactFiles.load(input.facts);
-    RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength).build();
+    if (firingLimit < 1) {
+      throw new ParameterException(command, "--firing-limit must be positive, was " + firingLimit);
+    }
+    RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength)
+        .firingLimit(firingLimit).build();
     return engine.evaluate(facts, asOf == null ? LocalDate.now() : asOf);
   }
 }

@@ -2,6 +2,7 @@ package io.loopwatch.cli;
 
 import io.loopwatch.Alert;
 import io.loopwatch.Report;
+import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.graph.DealNetwork;
@@ -11,6 +12,7 @@ import io.loopwatch.graph.MermaidNetwork;
 import io.loopwatch.graph.SvgNetwork;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +66,9 @@ final class GraphCommand implements Callable<Integer> {
     DealNetwork network;
     if (highlight == null) {
       // No alert to find, so no rules to compile: drawing the facts alone takes a fraction of a second.
-      facts = FactFiles.load(input.facts);
+      // The world as it stood on --as-of, as run sees it.
+      facts = AsOfFilter.apply(FactFiles.load(input.facts),
+          evaluation.asOf == null ? LocalDate.now() : evaluation.asOf);
       network = DealNetwork.of(facts);
     } else {
       Report report = evaluation.evaluate(input, spec.commandLine());

@@ -43,6 +43,7 @@ public final class Evaluation {
     FiringGuard guard = new FiringGuard();
     try {
       session.addEventListener(guard);
+      session.addEventListener(guard.changeCounter);
       int fired = insertAndFire(session, guard, rules, facts, loops, asOf, firingLimit);
       if (fired >= firingLimit) {
         Rule busiest = guard.busiest();

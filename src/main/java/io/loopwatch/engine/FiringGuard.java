@@ -1,11 +1,17 @@
 package io.loopwatch.engine;
 
+import io.loopwatch.Alert;
 import java.util.HashMap;
 import java.util.Map;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
  * Counts firings per rule and remembers the rule being fired, so that a runaway rule or a failing
@@ -14,7 +20,33 @@ import org.kie.api.definition.rule.Rule;
 final class FiringGuard extends DefaultAgendaEventListener {
 
   private final Map<Rule, Integer> firings = new HashMap<>();
+  /** Facts a rule's consequence changed, other than the alerts it raised: how a rule re-triggers itself. */
+  private final Map<Rule, Integer> changes = new HashMap<>();
   private Rule current;
+
+  /** Register with the session too, so that a runaway is named by what it changes, not only by how often it fires. */
+  final RuleRuntimeEventListener changeCounter = new DefaultRuleRuntimeEventListener() {
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      if (event.getRule() != null && !(event.getObject() instanceof Alert)) {
+        changes.merge(event.getRule(), 1, Integer::sum);
+      }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+      if (event.getRule() != null) {
+        changes.merge(event.getRule(), 1, Integer::sum);
+      }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+      if (event.getRule() != null) {
+        changes.merge(event.getRule(), 1, Integer::sum);
+      }
+    }
+  };
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -32,9 +64,14 @@ final class FiringGuard extends DefaultAgendaEventListener {
     return current;
   }
 
-  /** The rule that fired most, the likely culprit when the firing limit is reached. */
+  /**
+   * The likely culprit when the firing limit is reached: the rule that changed facts most often
+   * (a rule that updates what it matches makes every rule on that fact fire again, and those
+   * innocent rules may fire more), or else the rule that fired most.
+   */
   Rule busiest() {
-    return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    Map<Rule, Integer> evidence = changes.isEmpty() ? firings : changes;
+    return evidence.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
   int firingsOf(Rule rule) {

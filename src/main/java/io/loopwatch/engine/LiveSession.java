@@ -57,6 +57,7 @@ public final class LiveSession implements AutoCloseable {
     this.asOf = asOf;
     this.session = StreamMode.open(rules, asOf);
     session.addEventListener(guard);
+    session.addEventListener(guard.changeCounter);
     this.asOfHandle = session.insert(new AsOf(asOf));
   }
 

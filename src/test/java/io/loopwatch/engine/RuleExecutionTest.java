@@ -48,6 +48,42 @@ class RuleExecutionTest {
   }
 
   @Test
+  void namesTheRuleThatChangesFactsEvenWhenInnocentRulesFireMore() throws Exception {
+    Files.writeString(rules.resolve("runaway.drl"), """
+        package test.runaway;
+        import io.loopwatch.facts.Company;
+
+        rule "touches-company"
+            @id("touches-company") @category("CONTAGION") @severity("LOW") @description("Updates what it matches.")
+        when
+            $c : Company( id == "acme" )
+        then
+            update($c);
+        end
+
+        rule "watches-one"
+            @id("watches-one") @category("CONTAGION") @severity("LOW") @description("Fires on every change.")
+        when
+            Company()
+        then
+        end
+
+        rule "watches-two"
+            @id("watches-two") @category("CONTAGION") @severity("LOW") @description("Fires on every change too.")
+        when
+            Company( name != null )
+        then
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).firingLimit(300).build();
+
+    RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(failure.rule().id()).isEqualTo("touches-company");
+  }
+
+  @Test
   void namesTheRuleWhoseConsequenceThrows() throws Exception {
     Files.writeString(rules.resolve("throws.drl"), """
         package test.throwing;
