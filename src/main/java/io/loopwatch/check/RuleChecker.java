@@ -77,6 +77,10 @@ public final class RuleChecker {
       } catch (InvalidInputException e) {
         Set<Path> failing = new HashSet<>();
         for (Diagnostic d : e.diagnostics()) {
+          if (!broken.isEmpty() && d.code().equals(CheckCode.NO_RULES.code())) {
+            // Every file has a compile error, each already reported; "no files left" adds nothing.
+            continue;
+          }
           Diagnostic coded = d.code().isEmpty() ? d.withCode(CheckCode.DRL_COMPILE.code()) : d;
           if (!problems.contains(coded)) {
             problems.add(coded);

@@ -20,6 +20,7 @@ final class DroolsMessages {
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile("(?:for )?the type Rule_([\\w$]+?)\\d{6,}");
   private static final Pattern ESCAPED_CHAR = Pattern.compile("\\$u(\\d+)\\$");
   private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
   private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]*)\\]");
   private static final Pattern MVEL_LINE = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
   private static final Pattern STRICT_MODE_MEMBER =
@@ -62,6 +63,15 @@ final class DroolsMessages {
           .replaceFirst(":$", "");
       text = "cannot evaluate '" + expression + "': " + explainMvel(mvel.group(1));
       column = drl == null ? 0 : columnOf(drl.text(), line, expression);
+    }
+    Matcher unknownType = UNKNOWN_TYPE.matcher(text);
+    if (unknownType.find()) {
+      String type = unknownType.group(1);
+      text = "unknown fact type '" + type + "'; is it imported, and spelt as its class is?";
+      column = drl == null ? 0 : columnOf(drl.text(), line, type + "(");
+      if (column == 0 && drl != null) {
+        column = columnOf(drl.text(), line, type);
+      }
     }
     if (text.startsWith("Rule Compilation error")) {
       text = "Java error in the rule's consequence: " + text.substring("Rule Compilation error".length()).strip();

@@ -83,6 +83,20 @@ class RuleCompilationTest {
   }
 
   @Test
+  void reportsAnUnknownFactTypeAtItsColumn() throws Exception {
+    write("type.drl", HEADER + rule("bad-type", "Compny( id == \"a\" )", ""));
+
+    List<Diagnostic> problems = buildFailure();
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(8);
+      assertThat(d.column()).isEqualTo(5);
+      assertThat(d.code()).isEqualTo("LW103");
+      assertThat(d.message()).isEqualTo("unknown fact type 'Compny'; is it imported, and spelt as its class is?");
+    });
+  }
+
+  @Test
   void reportsJavaErrorInAConsequenceAtTheLineOfTheCallWithoutGeneratedClassNames() throws Exception {
     write("java.drl", HEADER + rule("bad-java", "$c : Company()", "        undefinedCall($c);\n"));
 
