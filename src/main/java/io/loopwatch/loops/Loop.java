@@ -2,6 +2,7 @@ package io.loopwatch.loops;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -11,8 +12,20 @@ import java.util.stream.Collectors;
  *
  * <p>The companies are rotated to start at the smallest id, so one loop always has one {@link
  * #key()}, whichever company it was found from.
+ *
+ * @param hubs the vendors financing this loop: companies that invest in the next company on the
+ *     loop and are paid by the previous one (Nvidia is the hub of nvidia → openai → oracle →
+ *     nvidia). Derived from the links, and computed once here because rules test it in join
+ *     conditions against every loop.
+ * @param chipHubs the hubs paid in chips: the loop's money returns to them as chip purchases. Only
+ *     these vendors lose when a customer on the loop turns to rival chips. Derived, like hubs.
  */
-public record Loop(List<String> companies, List<LoopLink> links) {
+public record Loop(List<String> companies, List<LoopLink> links, List<String> hubs, List<String> chipHubs) {
+
+  /** A loop of these companies, linked in order; its hubs are derived from the links. */
+  public Loop(List<String> companies, List<LoopLink> links) {
+    this(companies, links, null, null);
+  }
 
   public Loop {
     companies = List.copyOf(companies);
@@ -20,6 +33,13 @@ public record Loop(List<String> companies, List<LoopLink> links) {
     if (companies.size() != links.size() || companies.size() < 2) {
       throw new IllegalArgumentException("a loop needs as many links as companies, and at least 2");
     }
+    List<String> derivedHubs = findHubs(companies, links);
+    List<String> derivedChipHubs = findChipHubs(derivedHubs, links);
+    if ((hubs != null && !hubs.equals(derivedHubs)) || (chipHubs != null && !chipHubs.equals(derivedChipHubs))) {
+      throw new IllegalArgumentException("hubs are derived from the links; pass null or the derived lists");
+    }
+    hubs = derivedHubs;
+    chipHubs = derivedChipHubs;
   }
 
   /** Stable identity: {@code loop:a>b>c}. */
@@ -36,24 +56,21 @@ public record Loop(List<String> companies, List<LoopLink> links) {
     return companies.contains(companyId);
   }
 
-  /**
-   * The vendors financing this loop: companies that invest in the next company on the loop and are
-   * paid by the previous one. Nvidia is the hub of nvidia → openai → oracle → nvidia.
-   */
-  public List<String> hubs() {
+  private static List<String> findHubs(List<String> companies, List<LoopLink> links) {
     return companies.stream()
-        .filter(c -> linkFrom(c).has(EdgeKind.INVESTMENT) && linkInto(c).has(EdgeKind.SUPPLY))
+        .filter(c -> link(links, l -> l.from().equals(c)).has(EdgeKind.INVESTMENT)
+            && link(links, l -> l.to().equals(c)).has(EdgeKind.SUPPLY))
         .toList();
   }
 
-  /**
-   * The hubs paid in chips: the loop's money returns to them as chip purchases. Only these vendors
-   * lose when a customer on the loop turns to rival chips.
-   */
-  public List<String> chipHubs() {
-    return hubs().stream()
-        .filter(c -> linkInto(c).edges().stream().anyMatch(LoopEdge::isChipPurchase))
+  private static List<String> findChipHubs(List<String> hubs, List<LoopLink> links) {
+    return hubs.stream()
+        .filter(c -> link(links, l -> l.to().equals(c)).edges().stream().anyMatch(LoopEdge::isChipPurchase))
         .toList();
+  }
+
+  private static LoopLink link(List<LoopLink> links, Predicate<LoopLink> which) {
+    return links.stream().filter(which).findFirst().orElseThrow();
   }
 
   /** The link that reaches the given company, if it is on the loop. */
