@@ -1,12 +1,9 @@
 package io.loopwatch.check;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Diagnostic;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.loopwatch.report.JsonOutput;
 import java.io.Writer;
 
 /**
@@ -15,12 +12,10 @@ import java.io.Writer;
  */
 public final class CheckReportJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private CheckReportJson() {}
 
   public static void write(CheckResult result, Writer out) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.object();
     root.putObject("summary").put("errors", result.errors()).put("warnings", result.warnings());
     ArrayNode problems = root.putArray("problems");
     for (Diagnostic problem : result.problems()) {
@@ -33,12 +28,6 @@ public final class CheckReportJson {
           .put("path", problem.path())
           .put("message", problem.message());
     }
-    try {
-      MAPPER.writeValue(out, root);
-      out.write(System.lineSeparator());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.write(root, out);
   }
 }

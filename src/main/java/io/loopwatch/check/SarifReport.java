@@ -1,12 +1,9 @@
 package io.loopwatch.check;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Diagnostic;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.loopwatch.report.JsonOutput;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,12 +16,11 @@ import java.util.Locale;
 public final class SarifReport {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SarifReport() {}
 
   public static void write(CheckResult result, String toolVersion, Writer out) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.object();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -44,17 +40,11 @@ public final class SarifReport {
     for (Diagnostic problem : result.problems()) {
       results.add(result(problem));
     }
-    try {
-      MAPPER.writeValue(out, root);
-      out.write(System.lineSeparator());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.write(root, out);
   }
 
   private static ObjectNode result(Diagnostic problem) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = JsonOutput.object();
     node.put("ruleId", problem.code());
     CheckCode.of(problem.code()).ifPresent(code -> node.put("ruleIndex", code.ordinal()));
     node.put("level", level(CheckResult.levelOf(problem)));

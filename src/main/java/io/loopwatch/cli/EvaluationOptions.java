@@ -41,6 +41,11 @@ final class EvaluationOptions {
     }
     RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength)
         .firingLimit(firingLimit).build();
-    return engine.evaluate(facts, asOf == null ? LocalDate.now() : asOf);
+    return engine.evaluate(facts, day());
+  }
+
+  /** The day to evaluate: --as-of, or today. */
+  LocalDate day() {
+    return asOf == null ? LocalDate.now() : asOf;
   }
 }

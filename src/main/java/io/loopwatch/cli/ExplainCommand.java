@@ -45,13 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
     Optional<Alert> alert = report.alert(key);
     if (alert.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("error: no alert has the key '" + key + "' (" + report.alerts().size() + " alert(s) as of "
-          + report.asOf() + ")");
-      List<String> close = closest(key, report);
-      if (!close.isEmpty()) {
-        err.println("Did you mean one of these?");
-        close.forEach(k -> err.println("  " + k));
-      }
+      reportUnknownKey(key, report, err);
       err.println("'loopwatch run' lists every alert with its key.");
       return ExitCode.BAD_INPUT;
     }
@@ -62,6 +56,17 @@ final class ExplainCommand implements Callable<Integer> {
     new ExplanationText(report.facts()).write(found, "", out);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Says that no alert has this key, and which keys come closest. */
+  static void reportUnknownKey(String typed, Report report, PrintWriter err) {
+    err.println("error: no alert has the key '" + typed + "' (" + report.alerts().size() + " alert(s) as of "
+        + report.asOf() + ")");
+    List<String> close = closest(typed, report);
+    if (!close.isEmpty()) {
+      err.println("Did you mean one of these?");
+      close.forEach(k -> err.println("  " + k));
+    }
   }
 
   /**

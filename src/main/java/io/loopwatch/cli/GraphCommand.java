@@ -12,8 +12,6 @@ import io.loopwatch.graph.MermaidNetwork;
 import io.loopwatch.graph.SvgNetwork;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,20 +65,13 @@ final class GraphCommand implements Callable<Integer> {
     if (highlight == null) {
       // No alert to find, so no rules to compile: drawing the facts alone takes a fraction of a second.
       // The world as it stood on --as-of, as run sees it.
-      facts = AsOfFilter.apply(FactFiles.load(input.facts),
-          evaluation.asOf == null ? LocalDate.now() : evaluation.asOf);
+      facts = AsOfFilter.apply(FactFiles.load(input.facts), evaluation.day());
       network = DealNetwork.of(facts);
     } else {
       Report report = evaluation.evaluate(input, spec.commandLine());
       Alert alert = report.alert(highlight).orElse(null);
       if (alert == null) {
-        err.println("error: no alert has the key '" + highlight + "' (" + report.alerts().size() + " alert(s) as of "
-            + report.asOf() + ")");
-        List<String> close = ExplainCommand.closest(highlight, report);
-        if (!close.isEmpty()) {
-          err.println("Did you mean one of these?");
-          close.forEach(k -> err.println("  " + k));
-        }
+        ExplainCommand.reportUnknownKey(highlight, report, err);
         return ExitCode.BAD_INPUT;
       }
       network = DealNetwork.of(report.facts());

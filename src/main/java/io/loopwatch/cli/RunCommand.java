@@ -8,6 +8,7 @@ import io.loopwatch.suppress.SuppressionOutcome;
 import io.loopwatch.Severity;
 import io.loopwatch.report.HtmlReport;
 import io.loopwatch.report.JsonLinesReport;
+import io.loopwatch.report.JsonOutput;
 import io.loopwatch.report.JsonReport;
 import io.loopwatch.report.MarkdownReport;
 import io.loopwatch.report.TextReport;
@@ -104,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
       case json -> {
         ObjectNode json = JsonReport.toJson(report);
         annotations.json(json);
-        JsonReport.write(json, out);
+        JsonOutput.write(json, out);
       }
       case jsonl -> JsonLinesReport.write(report, out);
       case markdown -> {

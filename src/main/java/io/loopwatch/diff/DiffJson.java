@@ -1,22 +1,17 @@
 package io.loopwatch.diff;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.loopwatch.report.JsonOutput;
 import java.io.Writer;
 
 /** {@code {"summary": {"new", "changed", "gone", "unchanged"}, "changes": [{"change", "key", ...}]}}. */
 public final class DiffJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private DiffJson() {}
 
   public static void write(RunDiff diff, Writer out) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.object();
     ObjectNode summary = root.putObject("summary");
     for (AlertChange.Kind kind : AlertChange.Kind.values()) {
       summary.put(kind.label(), diff.of(kind).size());
@@ -34,12 +29,6 @@ public final class DiffJson {
       node.put("message", change.latest().message());
       change.differences().forEach(node.putArray("differences")::add);
     }
-    try {
-      MAPPER.writeValue(out, root);
-      out.write(System.lineSeparator());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.write(root, out);
   }
 }

@@ -1,8 +1,5 @@
 package io.loopwatch.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Alert;
@@ -15,8 +12,6 @@ import io.loopwatch.facts.Source;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopEdge;
 import io.loopwatch.loops.LoopLink;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -27,30 +22,14 @@ import java.util.List;
  */
 public final class JsonReport {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
   private JsonReport() {}
 
   public static void write(Report report, Writer out) {
-    write(toJson(report), out);
-  }
-
-  /** Writes a report built with {@link #toJson} and perhaps annotated (baseline, suppressions). */
-  public static void write(ObjectNode report, Writer out) {
-    try {
-      MAPPER.writeValue(out, report);
-      out.write(System.lineSeparator());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.write(toJson(report), out);
   }
 
   public static ObjectNode toJson(Report report) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.object();
     root.put("asOf", report.asOf().toString());
     ObjectNode summary = root.putObject("summary");
     summary.put("facts", report.factCount());
@@ -67,7 +46,7 @@ public final class JsonReport {
   }
 
   private static ObjectNode alert(Alert alert) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = JsonOutput.object();
     node.put("rule", alert.rule());
     node.put("category", alert.category().name());
     node.put("severity", alert.severity().name());
@@ -89,7 +68,7 @@ public final class JsonReport {
   }
 
   private static ObjectNode explanation(Explanation explanation) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = JsonOutput.object();
     node.put("rule", explanation.rule());
     node.put("description", explanation.description());
     node.put("ruleSource", explanation.ruleSource());
@@ -125,7 +104,7 @@ public final class JsonReport {
   }
 
   private static ArrayNode sources(List<Source> sources) {
-    ArrayNode array = MAPPER.createArrayNode();
+    ArrayNode array = JsonOutput.array();
     for (Source source : sources) {
       ObjectNode node = array.addObject();
       node.put("publisher", source.publisher());
@@ -138,7 +117,7 @@ public final class JsonReport {
   }
 
   private static ObjectNode step(EvidenceStep step) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = JsonOutput.object();
     node.put("from", step.from());
     node.put("to", step.to());
     node.put("fact", step.fact());
@@ -151,7 +130,7 @@ public final class JsonReport {
   }
 
   private static ObjectNode loop(Loop loop) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = JsonOutput.object();
     node.put("key", loop.key());
     loop.companies().forEach(node.putArray("companies")::add);
     loop.hubs().forEach(node.putArray("hubs")::add);

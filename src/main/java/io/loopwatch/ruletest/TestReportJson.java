@@ -1,11 +1,8 @@
 package io.loopwatch.ruletest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.loopwatch.report.JsonOutput;
 import java.io.Writer;
 import java.util.List;
 
@@ -15,12 +12,10 @@ import java.util.List;
  */
 public final class TestReportJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private TestReportJson() {}
 
   public static void write(List<CaseResult> results, Coverage coverage, Writer out) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.object();
     ObjectNode summary = root.putObject("summary");
     long failed = results.stream().filter(r -> !r.passed()).count();
     summary.put("cases", results.size());
@@ -41,12 +36,6 @@ public final class TestReportJson {
       ObjectNode byRule = root.putObject("coverage");
       coverage.casesByRule().forEach((rule, names) -> names.forEach(byRule.putArray(rule)::add));
     }
-    try {
-      MAPPER.writeValue(out, root);
-      out.write(System.lineSeparator());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.write(root, out);
   }
 }
