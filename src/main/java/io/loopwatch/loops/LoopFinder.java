@@ -4,26 +4,22 @@ import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Finds every money loop up to a maximum length. Companies are vertices; each live deal is an edge
  * in the direction money flows. Cancelled deals, and deals replaced by a later one ({@code
  * supersedes}), are not links.
  *
- * <p>Enumeration is bounded simple-cycle search (Hawick and James, with a path limit) from JGraphT,
- * the bounded counterpart of Johnson's algorithm that anti-money-laundering systems use on
- * transaction graphs.
+ * <p>Companies are numbered in id order, so a cycle that {@link BoundedCycleSearch} rotates to its
+ * smallest number is already rotated to its smallest id, as {@link Loop#key()} wants.
  */
 public final class LoopFinder {
 
@@ -48,67 +44,63 @@ public final class LoopFinder {
 
   /** Every loop of 2 to {@link #maxLength()} companies, ordered by key. */
   public List<Loop> find(FactSet facts) {
-    Map<List<String>, List<LoopEdge>> edgesByPair = moneyEdges(facts);
-    Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-    edgesByPair.keySet().forEach(pair -> {
-      graph.addVertex(pair.get(0));
-      graph.addVertex(pair.get(1));
-      graph.addEdge(pair.get(0), pair.get(1));
-    });
+    List<LoopEdge> edges = moneyEdges(facts);
+    // Number the companies as they come, then renumber them in id order.
+    Map<String, Integer> arrival = new HashMap<>();
+    int[] from = new int[edges.size()];
+    int[] to = new int[edges.size()];
+    for (int i = 0; i < edges.size(); i++) {
+      from[i] = arrival.computeIfAbsent(edges.get(i).from(), id -> arrival.size());
+      to[i] = arrival.computeIfAbsent(edges.get(i).to(), id -> arrival.size());
+    }
+    String[] companies = arrival.keySet().toArray(String[]::new);
+    Arrays.sort(companies);
+    int[] rank = new int[companies.length];
+    for (int i = 0; i < companies.length; i++) {
+      rank[arrival.get(companies[i])] = i;
+    }
+    for (int i = 0; i < edges.size(); i++) {
+      from[i] = rank[from[i]];
+      to[i] = rank[to[i]];
+    }
+    Links links = Links.of(edges, from, to);
 
-    HawickJamesSimpleCycles<String, DefaultEdge> cycles = new HawickJamesSimpleCycles<>(graph);
-    cycles.setPathLimit(maxLength);
     List<Loop> loops = new ArrayList<>();
-    cycles.findSimpleCycles(cycle -> {
-      if (cycle.size() >= 2 && cycle.size() <= maxLength) {
-        loops.add(toLoop(rotateToSmallest(cycle), edgesByPair));
-      }
-    });
+    for (int[] cycle : new BoundedCycleSearch(companies.length, links.pairs(), maxLength).cycles()) {
+      loops.add(toLoop(cycle, companies, links));
+    }
     loops.sort(Comparator.comparing(Loop::key));
     return List.copyOf(loops);
   }
 
-  private static Map<List<String>, List<LoopEdge>> moneyEdges(FactSet facts) {
+  /** The deals that are links, in the direction money flows, without self-links. */
+  private static List<LoopEdge> moneyEdges(FactSet facts) {
     Set<String> superseded = new HashSet<>();
     Stream.concat(
             facts.investments().stream().filter(Investment::isLive).map(Investment::supersedes),
             facts.supplyDeals().stream().filter(SupplyDeal::isLive).map(SupplyDeal::supersedes))
         .filter(id -> id != null)
         .forEach(superseded::add);
-
-    Map<List<String>, List<LoopEdge>> byPair = new LinkedHashMap<>();
-    Stream.concat(
+    return Stream.concat(
             facts.investments().stream().filter(Investment::isLive).map(LoopEdge::of),
             facts.supplyDeals().stream().filter(SupplyDeal::isLive).map(LoopEdge::of))
         .filter(edge -> !superseded.contains(edge.factId()))
         .filter(edge -> !edge.from().equals(edge.to()))
-        .forEach(edge ->
-            byPair.computeIfAbsent(List.of(edge.from(), edge.to()), k -> new ArrayList<>()).add(edge));
-    return byPair;
+        .toList();
   }
 
-  private static List<String> rotateToSmallest(List<String> cycle) {
-    int start = 0;
-    for (int i = 1; i < cycle.size(); i++) {
-      if (cycle.get(i).compareTo(cycle.get(start)) < 0) {
-        start = i;
-      }
+  private static Loop toLoop(int[] cycle, String[] companies, Links links) {
+    List<String> members = new ArrayList<>(cycle.length);
+    List<LoopLink> path = new ArrayList<>(cycle.length);
+    for (int i = 0; i < cycle.length; i++) {
+      int from = cycle[i];
+      int to = cycle[(i + 1) % cycle.length];
+      members.add(companies[from]);
+      List<LoopEdge> parallel = links.edges(from, to).stream()
+          .sorted(Comparator.comparing(LoopEdge::factId))
+          .toList();
+      path.add(new LoopLink(companies[from], companies[to], parallel));
     }
-    List<String> rotated = new ArrayList<>(cycle.size());
-    for (int i = 0; i < cycle.size(); i++) {
-      rotated.add(cycle.get((start + i) % cycle.size()));
-    }
-    return rotated;
-  }
-
-  private static Loop toLoop(List<String> companies, Map<List<String>, List<LoopEdge>> edgesByPair) {
-    List<LoopLink> links = new ArrayList<>(companies.size());
-    for (int i = 0; i < companies.size(); i++) {
-      String from = companies.get(i);
-      String to = companies.get((i + 1) % companies.size());
-      List<LoopEdge> edges = edgesByPair.get(List.of(from, to));
-      links.add(new LoopLink(from, to, edges.stream().sorted(Comparator.comparing(LoopEdge::factId)).toList()));
-    }
-    return new Loop(companies, links);
+    return new Loop(members, path);
   }
 }
