@@ -29,19 +29,24 @@ final class EvaluationOptions {
       description = "Longest money loop to look for, in companies (default: ${DEFAULT-VALUE}).")
   int maxLoopLength;
 
-  /** Loads the facts, compiles the rules and evaluates them. */
+  /** Loads the facts while the rules compile, then evaluates them. */
   Report evaluate(InputOptions input, CommandLine command) throws IOException, InvalidInputException {
     if (maxLoopLength < 2) {
       throw new ParameterException(command,
           "--max-loop-length must be at least 2 (a loop needs two companies), was " + maxLoopLength);
     }
-    FactSet facts = FactFiles.load(input.facts);
     if (firingLimit < 1) {
       throw new ParameterException(command, "--firing-limit must be positive, was " + firingLimit);
     }
-    RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength)
-        .firingLimit(firingLimit).build();
-    return engine.evaluate(facts, day());
+    EngineInBackground engine = EngineInBackground.start(RiskEngine.builder().rules(input.rules)
+        .maxLoopLength(maxLoopLength).firingLimit(firingLimit));
+    FactSet facts;
+    try {
+      facts = FactFiles.load(input.facts);
+    } catch (InvalidInputException factProblems) {
+      throw engine.withRuleProblems(factProblems);
+    }
+    return engine.get().evaluate(facts, day());
   }
 
   /** The day to evaluate: --as-of, or today. */

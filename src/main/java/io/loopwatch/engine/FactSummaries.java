@@ -143,7 +143,7 @@ final class FactSummaries {
   }
 
   private String name(String companyId) {
-    return facts.company(companyId).map(Company::name).orElse(companyId);
+    return byId.get(companyId) instanceof Company company ? company.name() : companyId;
   }
 
   private static String gw(BigDecimal capacity) {

@@ -15,12 +15,12 @@ public interface Labeled {
 
   /** The label used in fact files and reports. */
   default String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return LabelCache.labelOf(this);
   }
 
   /** The constant with this label, if any. */
   static <E extends Enum<E> & Labeled> Optional<E> parse(Class<E> type, String label) {
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(label)).findFirst();
+    return Optional.ofNullable(type.cast(LabelCache.constant(type, label)));
   }
 
   /** All labels of an enum, comma-separated, for error messages that list the valid choices. */
