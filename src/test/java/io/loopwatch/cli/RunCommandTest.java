@@ -106,6 +106,21 @@ class RunCommandTest {
   }
 
   @Test
+  void brokenFactsAndBrokenRulesAreReportedTogether() throws IOException {
+    Path facts = temp.resolve("bad.yaml");
+    Files.writeString(facts, "companies:\n  - id: acme\n    name: Acme\n    roles: [chip-maker]\n    country: US\n");
+    Path rules = Files.createDirectory(temp.resolve("rules"));
+    Files.writeString(rules.resolve("broken.drl"), "package broken;\n\nrule \"x\"\nwhen\n  Foo(\nthen\nend\n");
+
+    CommandLineRun run = CommandLineRun.of("run", "--facts", facts.toString(), "--rules", rules.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).contains(facts + ":4:").contains(rules.resolve("broken.drl") + ":7:1:");
+    assertThat(run.err().indexOf(facts + ":4:")).as("fact problems first")
+        .isLessThan(run.err().indexOf(rules.resolve("broken.drl") + ":7:1:"));
+  }
+
+  @Test
   void anUnknownOptionIsBadInputWithAHint() {
     CommandLineRun run = CommandLineRun.of("run", "--formt", "json");
 
