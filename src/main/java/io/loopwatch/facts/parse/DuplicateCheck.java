@@ -35,8 +35,15 @@ public final class DuplicateCheck {
    */
   private static List<Diagnostic> within(
       List<Section.Keyed> keyed, Positions positions, String what) {
+    // Positions cost a lookup and a sort; only facts whose key repeats need them.
+    Map<String, Integer> uses = new HashMap<>(keyed.size() * 2);
+    keyed.forEach(k -> uses.merge(k.key(), 1, Integer::sum));
+    if (uses.size() == keyed.size()) {
+      return List.of();
+    }
     record Placed(Section.Keyed fact, Where where) {}
     List<Placed> placed = keyed.stream()
+        .filter(k -> uses.get(k.key()) > 1)
         .map(k -> new Placed(k, positions.of(k.fact(), k.section().keyField())))
         .sorted(Comparator.comparing(Placed::where, Where.ORDER))
         .collect(Collectors.toList());

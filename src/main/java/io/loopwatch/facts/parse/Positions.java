@@ -20,7 +20,19 @@ public interface Positions {
    * any, and a path by its index in the fact set's list.
    */
   static Positions fromLocations(FactSet facts) {
+    // Only a problem needs a position, and most fact sets have none: index them on first use.
     Map<Object, Where> byFact = new IdentityHashMap<>();
+    return (fact, field) -> {
+      if (byFact.isEmpty()) {
+        index(facts, byFact);
+      }
+      Where where = byFact.get(fact);
+      String path = DocPath.field(where.path(), field);
+      return new Where(where.file(), where.line(), where.column(), path);
+    };
+  }
+
+  private static void index(FactSet facts, Map<Object, Where> byFact) {
     for (Section<?> section : Section.ALL) {
       List<Section.Keyed> keyed = section.keyed(facts);
       for (int i = 0; i < keyed.size(); i++) {
@@ -31,10 +43,5 @@ public interface Positions {
             : new Where(location.file(), location.line(), location.column(), path));
       }
     }
-    return (fact, field) -> {
-      Where where = byFact.get(fact);
-      String path = DocPath.field(where.path(), field);
-      return new Where(where.file(), where.line(), where.column(), path);
-    };
   }
 }
