@@ -39,7 +39,7 @@ final class EvaluationOptions {
     if (firingLimit < 1) {
       throw new ParameterException(command, "--firing-limit must be positive, was " + firingLimit);
     }
-    RiskEngine engine = RiskEngine.builder().rules(input.rules).maxLoopLength(maxLoopLength)
+    RiskEngine engine = RulesCacheDirectory.engineBuilder().rules(input.rules).maxLoopLength(maxLoopLength)
         .firingLimit(firingLimit).build();
     return engine.evaluate(facts, day());
   }
