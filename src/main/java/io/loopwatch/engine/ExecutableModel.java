@@ -1,15 +1,20 @@
 package io.loopwatch.engine;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.EventProcessingOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +32,8 @@ final class ExecutableModel {
   /** The rule base and the kjar that holds it; empty when the executable model cannot build the rules. */
   record Built(KieBase kieBase, byte[] kjar) {}
 
-  // Both synchronized: every kjar of one rule set carries the same release id (its cache key), and
-  // Drools' repository of modules is shared by the whole JVM.
+  // Synchronized: every build of one rule set has the same release id (its cache key), and Drools'
+  // repository of modules is shared by the whole JVM.
 
   /**
    * Builds the rules in the file system. Errors are not reported from here: the caller compiles
@@ -56,19 +61,21 @@ final class ExecutableModel {
    * The rule base in a kjar written by {@link #build}, or empty if the bytes are not one (a
    * truncated or foreign file in the cache).
    */
-  static synchronized Optional<KieBase> load(KieServices services, byte[] kjar) {
-    ReleaseId releaseId = null;
+  static Optional<KieBase> load(byte[] kjar) {
     try {
-      KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
-      releaseId = module.getReleaseId();
-      return Optional.of(services.newKieContainer(releaseId).getKieBase());
-    } catch (RuntimeException | LinkageError e) {
+      KjarClassLoader classes = KjarClassLoader.of(kjar, ExecutableModel.class.getClassLoader());
+      List<Model> models = new ArrayList<>();
+      for (String name : classes.modelClassNames()) {
+        models.add((Model) classes.loadClass(name).getConstructor().newInstance());
+      }
+      if (models.isEmpty()) {
+        return Optional.empty();
+      }
+      // The same rule base the kmodule of StreamMode describes, built from the models themselves.
+      return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.STREAM));
+    } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.debug("cannot load a compiled rule set from the cache", e);
       return Optional.empty();
-    } finally {
-      if (releaseId != null) {
-        services.getRepository().removeKieModule(releaseId);
-      }
     }
   }
 }

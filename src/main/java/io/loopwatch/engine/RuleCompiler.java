@@ -117,7 +117,7 @@ public final class RuleCompiler {
       return null;
     }
     if (entry instanceof RulesCache.Kjar kjar) {
-      Optional<KieBase> loaded = ExecutableModel.load(services, kjar.bytes());
+      Optional<KieBase> loaded = ExecutableModel.load(kjar.bytes());
       if (loaded.isPresent()) {
         return loaded.get();
       }
