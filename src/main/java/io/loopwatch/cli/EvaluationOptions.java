@@ -38,7 +38,7 @@ final class EvaluationOptions {
     if (firingLimit < 1) {
       throw new ParameterException(command, "--firing-limit must be positive, was " + firingLimit);
     }
-    EngineInBackground engine = EngineInBackground.start(RiskEngine.builder().rules(input.rules)
+    EngineInBackground engine = EngineInBackground.start(RulesCacheDirectory.engineBuilder().rules(input.rules)
         .maxLoopLength(maxLoopLength).firingLimit(firingLimit));
     FactSet facts;
     try {

@@ -56,7 +56,7 @@ final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Pattern pattern = compile(run);
-    RiskEngine engine = RiskEngine.builder().rules(rules).build();
+    RiskEngine engine = RulesCacheDirectory.engineBuilder().rules(rules).build();
     List<RuleTestCase> cases = RuleTestRunner.select(RuleTestFiles.load(rules, LocalDate.now()), pattern);
     List<CaseResult> results = new RuleTestRunner(engine).runAll(cases);
     Coverage covered = coverage ? Coverage.of(engine.rules(), results) : null;

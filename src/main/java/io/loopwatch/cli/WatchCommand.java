@@ -48,7 +48,7 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RiskEngine engine = RiskEngine.builder().rules(input.rules).build();
+    RiskEngine engine = RulesCacheDirectory.engineBuilder().rules(input.rules).build();
     WatchSession session = new WatchSession(engine, input.facts, () -> asOf != null ? asOf : LocalDate.now(),
         () -> suppressions.entries(input.rules));
     List<Path> watched = new ArrayList<>(input.facts);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
@@ -35,7 +36,20 @@ public final class RuleCompiler {
   private RuleCompiler() {}
 
   public static CompiledRules compile(Path rulesDirectory) throws IOException, InvalidInputException {
-    return compile(rulesDirectory, Set.of());
+    return compile(rulesDirectory, RulesCache.none());
+  }
+
+  /**
+   * Compiles the rules, or loads them from the cache when they have not changed since they were
+   * put there. A rule set that does not compile is compiled the classic way for its diagnostics,
+   * so errors read the same with or without a cache.
+   */
+  public static CompiledRules compile(Path rulesDirectory, RulesCache cache) throws IOException, InvalidInputException {
+    Build build = build(rulesDirectory, Set.of(), cache);
+    if (!build.problems().isEmpty()) {
+      throw failure(new ArrayList<>(build.problems()));
+    }
+    return build.rules();
   }
 
   /**
@@ -43,7 +57,7 @@ public final class RuleCompiler {
    * other files when one does not compile, since Drools stops at the first broken file.
    */
   public static CompiledRules compile(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
-    Build build = build(rulesDirectory, excluded);
+    Build build = build(rulesDirectory, excluded, RulesCache.none());
     if (!build.problems().isEmpty()) {
       throw failure(new ArrayList<>(build.problems()));
     }
@@ -58,7 +72,7 @@ public final class RuleCompiler {
    * @throws InvalidInputException only when Drools cannot build the rules at all
    */
   public static Checked check(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
-    Build build = build(rulesDirectory, excluded);
+    Build build = build(rulesDirectory, excluded, RulesCache.none());
     return new Checked(build.rules().rules(), build.problems());
   }
 
@@ -72,24 +86,62 @@ public final class RuleCompiler {
 
   private record Build(CompiledRules rules, List<Diagnostic> problems) {}
 
-  private static Build build(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
+  private static Build build(Path rulesDirectory, Set<Path> excluded, RulesCache cache)
+      throws IOException, InvalidInputException {
     RuleFiles files = RuleFiles.scan(rulesDirectory).without(excluded);
     List<Diagnostic> problems = new ArrayList<>();
     Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
     ThresholdsFile.checkUses(files, thresholds, problems);
 
     KieServices services = KieServices.get();
+    KieBase kieBase = cache.enabled() ? cachedOrExecutable(services, files, cache) : null;
+    if (kieBase == null) {
+      kieBase = classic(services, files, problems);
+    }
+    List<Rule> rules = kieBase.getKiePackages().stream()
+        .flatMap(p -> p.getRules().stream())
+        .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
+        .toList();
+    Map<String, RuleInfo> infos = MetadataCheck.check(rules, new RuleDeclarations(files), problems);
+    return new Build(new CompiledRules(kieBase, infos, thresholds, files), problems);
+  }
+
+  /**
+   * The rule base from the cache, or built with the executable model and put in the cache; null
+   * when the executable model cannot build these rules (they may still compile the classic way).
+   */
+  private static KieBase cachedOrExecutable(KieServices services, RuleFiles files, RulesCache cache) {
+    CacheKey key = CacheKey.of(files);
+    RulesCache.Entry entry = cache.read(key);
+    if (entry instanceof RulesCache.ClassicOnly) {
+      return null;
+    }
+    if (entry instanceof RulesCache.Kjar kjar) {
+      Optional<KieBase> loaded = ExecutableModel.load(kjar.bytes());
+      if (loaded.isPresent()) {
+        return loaded.get();
+      }
+      cache.forget(key);
+    }
+    ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "cached-rules", key.hex());
+    Optional<ExecutableModel.Built> built = ExecutableModel.build(services, fileSystem(services, releaseId, files), releaseId);
+    if (built.isEmpty()) {
+      cache.writeClassicOnly(key);
+      return null;
+    }
+    cache.writeKjar(key, built.get().kjar());
+    return built.get().kieBase();
+  }
+
+  /** Parses the DRL and compiles its Java with Drools' classic compiler, reporting every error. */
+  private static KieBase classic(KieServices services, RuleFiles files, List<Diagnostic> problems)
+      throws InvalidInputException {
     ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "rules", "1.0." + BUILDS.incrementAndGet());
-    KieFileSystem kfs = services.newKieFileSystem();
-    kfs.generateAndWritePomXML(releaseId);
-    kfs.writeKModuleXML(StreamMode.kieModule(services).toXML());
+    KieFileSystem kfs = fileSystem(services, releaseId, files);
     Map<String, RuleFiles.DrlFile> byResource = new HashMap<>();
     for (RuleFiles.DrlFile drl : files.files()) {
-      String resource = RESOURCES + drl.relativeName();
-      byResource.put(resource, drl);
-      kfs.write(resource, drl.text());
+      byResource.put(RESOURCES + drl.relativeName(), drl);
     }
-    KieBase kieBase;
     try {
       KieBuilder builder = services.newKieBuilder(kfs).buildAll();
       List<Diagnostic> buildErrors =
@@ -98,17 +150,21 @@ public final class RuleCompiler {
         problems.addAll(buildErrors);
         throw failure(problems);
       }
-      kieBase = services.newKieContainer(releaseId).getKieBase();
+      return services.newKieContainer(releaseId).getKieBase();
     } finally {
       // The container keeps what it needs; the repository would otherwise hold every build.
       services.getRepository().removeKieModule(releaseId);
     }
-    List<Rule> rules = kieBase.getKiePackages().stream()
-        .flatMap(p -> p.getRules().stream())
-        .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
-        .toList();
-    Map<String, RuleInfo> infos = MetadataCheck.check(rules, new RuleDeclarations(files), problems);
-    return new Build(new CompiledRules(kieBase, infos, thresholds, files), problems);
+  }
+
+  private static KieFileSystem fileSystem(KieServices services, ReleaseId releaseId, RuleFiles files) {
+    KieFileSystem kfs = services.newKieFileSystem();
+    kfs.generateAndWritePomXML(releaseId);
+    kfs.writeKModuleXML(StreamMode.kieModule(services).toXML());
+    for (RuleFiles.DrlFile drl : files.files()) {
+      kfs.write(RESOURCES + drl.relativeName(), drl.text());
+    }
+    return kfs;
   }
 
   private static InvalidInputException failure(List<Diagnostic> problems) {

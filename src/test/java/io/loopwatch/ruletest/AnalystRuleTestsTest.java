@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the analysts' rule test files beside the bundled rules as JUnit tests, so that the
@@ -18,9 +19,22 @@ class AnalystRuleTestsTest {
 
   private static final Path RULES = Path.of("rules");
 
+  @TempDir
+  static Path cache;
+
   @TestFactory
   Stream<DynamicTest> bundledRuleTestCases() throws Exception {
-    RiskEngine engine = RiskEngine.builder().rules(RULES).build();
+    return casesRunBy(RiskEngine.builder().rules(RULES).build());
+  }
+
+  /** The same cases on the rules as the compiled-rules cache gives them back (executable model). */
+  @TestFactory
+  Stream<DynamicTest> bundledRuleTestCasesFromTheCompiledRulesCache() throws Exception {
+    RiskEngine.builder().rules(RULES).compiledRulesCache(cache).build();
+    return casesRunBy(RiskEngine.builder().rules(RULES).compiledRulesCache(cache).build());
+  }
+
+  private static Stream<DynamicTest> casesRunBy(RiskEngine engine) throws Exception {
     List<RuleTestCase> cases = RuleTestFiles.load(RULES, LocalDate.now());
     assertThat(cases).as("rule test cases under " + RULES).isNotEmpty();
     RuleTestRunner runner = new RuleTestRunner(engine);
