@@ -1,9 +1,7 @@
 package io.loopwatch.facts;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An enum whose constants are written in fact files as kebab-case labels ({@code TERM_SHEET} is
@@ -20,11 +18,11 @@ public interface Labeled {
 
   /** The constant with this label, if any. */
   static <E extends Enum<E> & Labeled> Optional<E> parse(Class<E> type, String label) {
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(label)).findFirst();
+    return Optional.ofNullable(type.cast(LabelTable.of(type).byLabel().get(label)));
   }
 
   /** All labels of an enum, comma-separated, for error messages that list the valid choices. */
   static <E extends Enum<E> & Labeled> String choices(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Labeled::label).collect(Collectors.joining(", "));
+    return LabelTable.of(type).choices();
   }
 }
