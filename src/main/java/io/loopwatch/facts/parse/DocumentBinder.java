@@ -10,10 +10,12 @@ final class DocumentBinder {
 
   private final Problems problems;
   private final DocumentFacts into;
+  private final SharedValues shared;
 
-  DocumentBinder(Problems problems, DocumentFacts into) {
+  DocumentBinder(Problems problems, DocumentFacts into, SharedValues shared) {
     this.problems = problems;
     this.into = into;
+    this.shared = shared;
   }
 
   /** @param root null for an empty document, which is valid and holds no facts */
@@ -69,7 +71,7 @@ final class DocumentBinder {
           + "; found " + item.describe());
       return;
     }
-    Fields fields = new Fields(object, path, problems);
+    Fields fields = new Fields(object, path, problems, shared);
     T fact = section.binder().apply(fields);
     fields.rejectUnknown();
     if (fact != null) {

@@ -68,6 +68,8 @@ final class DocumentFacts {
   private final Set<String> unreadableIds = new HashSet<>();
   /** Facts of one kind are mostly written with the same keys; one array serves them all. */
   private final Map<List<String>, String[]> keyLayouts = new HashMap<>();
+  /** The layout of the fact before, which the next one most often repeats. */
+  private String[] lastLayout = new String[0];
 
   DocumentFacts(Path file) {
     this.file = file;
@@ -88,8 +90,15 @@ final class DocumentFacts {
       positions[4 + 2 * i] = entry.value().line();
       positions[4 + 2 * i + 1] = entry.value().column();
     }
-    String[] shared = keyLayouts.putIfAbsent(Arrays.asList(keys), keys);
-    facts.add(new Placed<>(section, fact, index, shared == null ? keys : shared, positions));
+    facts.add(new Placed<>(section, fact, index, layout(keys), positions));
+  }
+
+  private String[] layout(String[] keys) {
+    if (!Arrays.equals(keys, lastLayout)) {
+      String[] shared = keyLayouts.putIfAbsent(Arrays.asList(keys), keys);
+      lastLayout = shared == null ? keys : shared;
+    }
+    return lastLayout;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.List;
 public final class FactAssembly {
 
   private final LoadedFacts loaded = new LoadedFacts();
+  private final SharedValues shared = new SharedValues();
   private final List<Diagnostic> problems = new ArrayList<>();
   private boolean allParsed = true;
 
@@ -29,7 +30,7 @@ public final class FactAssembly {
    * are added in the order the files are given, as if they had been read one by one.
    */
   public FactAssembly addFiles(List<Path> files) throws IOException {
-    for (FactFileReader.Read read : ParallelReads.inOrder(files)) {
+    for (FactFileReader.Read read : ParallelReads.inOrder(files, shared)) {
       allParsed &= read.syntaxOk();
       loaded.add(read.facts());
       problems.addAll(read.problems());
@@ -41,7 +42,7 @@ public final class FactAssembly {
   public FactAssembly addEmbedded(Node document, Path file) {
     Problems inFile = new Problems(file);
     DocumentFacts facts = new DocumentFacts(file);
-    new DocumentBinder(inFile, facts).document(document);
+    new DocumentBinder(inFile, facts, shared).document(document);
     loaded.add(facts);
     problems.addAll(inFile.list());
     return this;
@@ -56,7 +57,11 @@ public final class FactAssembly {
   public FactSet finish() throws InvalidInputException {
     FactSet facts = loaded.build();
     List<Diagnostic> all = new ArrayList<>(problems);
-    all.addAll(DuplicateCheck.find(facts, loaded));
+    // Every loaded fact is located under its key, so a key given twice leaves fewer locations
+    // than facts; only then is the full check worth its cost with a million facts.
+    if (facts.locations().size() < facts.size()) {
+      all.addAll(DuplicateCheck.find(facts, loaded));
+    }
     // A file that could not be parsed defines ids we never saw; references to them would be
     // reported as unknown by mistake.
     if (allParsed) {

@@ -39,7 +39,7 @@ final class FactFileReader {
     this.binder = binder;
   }
 
-  static Read read(Path file) throws IOException {
+  static Read read(Path file, SharedValues shared) throws IOException {
     // Callers pass fact files only: InputFiles filters them, and test files name them.
     Format format = Format.of(file).orElseThrow();
     Problems reading = new Problems(file);
@@ -48,7 +48,7 @@ final class FactFileReader {
     try (InputStream in = Files.newInputStream(file);
         JsonParser parser = format.factory().createParser(in)) {
       TreeReader reader = new TreeReader(parser, format, reading);
-      new FactFileReader(parser, reader, new DocumentBinder(binding, facts)).document();
+      new FactFileReader(parser, reader, new DocumentBinder(binding, facts, shared)).document();
     } catch (JsonProcessingException e) {
       // As when a file is read whole before binding: a syntax error leaves nothing to bind, so
       // what was bound before it is dropped, with the binders' problems.

@@ -21,15 +21,17 @@ final class Fields {
   private final Node.Mapping object;
   private final String path;
   private final Problems problems;
+  private final SharedValues shared;
   /** In the order asked, each once; a list because there are a dozen at most, per fact. */
   private final List<String> asked = new ArrayList<>();
   private final int problemsBefore;
   private boolean sawUnreadable;
 
-  Fields(Node.Mapping object, String path, Problems problems) {
+  Fields(Node.Mapping object, String path, Problems problems, SharedValues shared) {
     this.object = object;
     this.path = path;
     this.problems = problems;
+    this.shared = shared;
     this.problemsBefore = problems.count();
   }
 
@@ -57,8 +59,17 @@ final class Fields {
     return required(name, Values::id);
   }
 
+  /**
+   * An id that many other facts name (a company's): shared with the text of those references,
+   * so that checking them compares one string with itself rather than two equal ones.
+   */
+  String referencedId(String name) {
+    return shared.text(id(name));
+  }
+
+  /** Required text repeats across facts (names of companies and publishers), so it is shared. */
   String text(String name) {
-    return required(name, Values::text);
+    return shared.text(required(name, Values::text));
   }
 
   String optionalText(String name) {
@@ -66,11 +77,11 @@ final class Fields {
   }
 
   LocalDate date(String name) {
-    return required(name, Values::date);
+    return shared.date(required(name, Values::date));
   }
 
   LocalDate optionalDate(String name) {
-    return optional(name, Values::date);
+    return shared.date(optional(name, Values::date));
   }
 
   <E extends Enum<E> & Labeled> E choice(String name, Class<E> type) {
@@ -121,7 +132,7 @@ final class Fields {
                 + item.describe());
         continue;
       }
-      Fields source = new Fields(mapping, itemPath, problems);
+      Fields source = new Fields(mapping, itemPath, problems, shared);
       Source bound = SourceBinder.bind(source);
       source.rejectUnknown();
       if (bound != null) {

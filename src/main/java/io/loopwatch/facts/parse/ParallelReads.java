@@ -18,12 +18,13 @@ final class ParallelReads {
   private ParallelReads() {}
 
   /** The files' contents in the order the files are given, whatever order they finish in. */
-  static List<FactFileReader.Read> inOrder(List<Path> files) throws IOException {
+  static List<FactFileReader.Read> inOrder(List<Path> files, SharedValues shared)
+      throws IOException {
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     if (threads <= 1) {
       List<FactFileReader.Read> reads = new ArrayList<>();
       for (Path file : files) {
-        reads.add(FactFileReader.read(file));
+        reads.add(FactFileReader.read(file, shared));
       }
       return reads;
     }
@@ -31,7 +32,7 @@ final class ParallelReads {
     try {
       List<Future<FactFileReader.Read>> pending = new ArrayList<>();
       for (Path file : files) {
-        pending.add(pool.submit(() -> FactFileReader.read(file)));
+        pending.add(pool.submit(() -> FactFileReader.read(file, shared)));
       }
       List<FactFileReader.Read> reads = new ArrayList<>();
       for (Future<FactFileReader.Read> read : pending) {
