@@ -35,7 +35,7 @@ final class DocumentFacts {
       return positions[1];
     }
 
-    /** Where the fact is said to be written: at its first field, as {@code FileLocation} promises. */
+    /** Where the fact is said to be written: its first field, as {@code FileLocation} says. */
     int firstFieldLine() {
       return positions[2];
     }

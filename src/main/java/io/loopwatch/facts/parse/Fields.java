@@ -183,7 +183,8 @@ final class Fields {
   private Node requiredValue(String name, String hint) {
     Node.Entry entry = entry(name);
     if (entry == null) {
-      problems.at(object, DocPath.field(path, name), "missing required field " + Messages.quote(name) + hint);
+      problems.at(object, DocPath.field(path, name),
+          "missing required field " + Messages.quote(name) + hint);
       return null;
     }
     if (isEmpty(entry.value())) {

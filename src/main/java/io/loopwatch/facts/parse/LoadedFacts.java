@@ -64,7 +64,9 @@ final class LoadedFacts implements Positions {
     if (byFact == null) {
       byFact = new IdentityHashMap<>();
       for (DocumentFacts document : documents) {
-        document.facts().forEach(placed -> byFact.put(placed.fact(), new Located(document, placed)));
+        for (DocumentFacts.Placed<?> placed : document.facts()) {
+          byFact.put(placed.fact(), new Located(document, placed));
+        }
       }
     }
     return byFact;
