@@ -24,6 +24,8 @@ public final class FactFiles {
 
   /**
    * Reads every file named, and every fact file under every directory named, in sorted order.
+   * Files are read side by side on the cores there are; the facts, their order and the problems
+   * reported are the same as if they were read one after another.
    *
    * @throws InvalidInputException with every problem in every file, sorted by file, line and
    *     column: syntax errors, unknown or missing fields, values of the wrong type, duplicate ids,

@@ -1,9 +1,6 @@
 package io.loopwatch.facts;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An enum whose constants are written in fact files as kebab-case labels ({@code TERM_SHEET} is
@@ -15,16 +12,16 @@ public interface Labeled {
 
   /** The label used in fact files and reports. */
   default String label() {
-    return LabelCache.labelOf(this);
+    return LabelTable.labelOf(this);
   }
 
   /** The constant with this label, if any. */
   static <E extends Enum<E> & Labeled> Optional<E> parse(Class<E> type, String label) {
-    return Optional.ofNullable(type.cast(LabelCache.constant(type, label)));
+    return Optional.ofNullable(type.cast(LabelTable.of(type).byLabel().get(label)));
   }
 
   /** All labels of an enum, comma-separated, for error messages that list the valid choices. */
   static <E extends Enum<E> & Labeled> String choices(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Labeled::label).collect(Collectors.joining(", "));
+    return LabelTable.of(type).choices();
   }
 }

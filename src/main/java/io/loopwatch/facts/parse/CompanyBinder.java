@@ -11,7 +11,7 @@ final class CompanyBinder {
   private CompanyBinder() {}
 
   static Company bind(Fields in) {
-    String id = in.id("id");
+    String id = in.referencedId("id");
     String name = in.text("name");
     List<Role> roles = in.choices("roles", Role.class);
     String country = in.text("country");

@@ -5,8 +5,10 @@ import io.loopwatch.facts.FactSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,18 +34,25 @@ public final class DuplicateCheck {
   /**
    * Reports every occurrence after the first. "First" is by position, the order diagnostics are
    * shown in, so that the message never points forward to a place the reader has not reached.
+   * Only facts whose key is taken more than once are placed: asking where each of a million facts
+   * was written, to find none of them twice, used to be most of the cost of this check.
    */
   private static List<Diagnostic> within(
       List<Section.Keyed> keyed, Positions positions, String what) {
-    // Positions cost a lookup and a sort; only facts whose key repeats need them.
-    Map<String, Integer> uses = new HashMap<>(keyed.size() * 2);
-    keyed.forEach(k -> uses.merge(k.key(), 1, Integer::sum));
-    if (uses.size() == keyed.size()) {
+    Map<String, Section.Keyed> firstSeen = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Section.Keyed k : keyed) {
+      if (firstSeen.putIfAbsent(k.key(), k) != null) {
+        taken.add(k.key());
+      }
+    }
+    if (taken.isEmpty()) {
       return List.of();
     }
+    // Placed in the order of the list before sorting, so that ties stay in that order.
     record Placed(Section.Keyed fact, Where where) {}
     List<Placed> placed = keyed.stream()
-        .filter(k -> uses.get(k.key()) > 1)
+        .filter(k -> taken.contains(k.key()))
         .map(k -> new Placed(k, positions.of(k.fact(), k.section().keyField())))
         .sorted(Comparator.comparing(Placed::where, Where.ORDER))
         .collect(Collectors.toList());

@@ -21,10 +21,6 @@ public final class FactLoader {
   public static FactSet load(List<Path> paths) throws InvalidInputException, IOException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files = InputFiles.resolve(paths, problems);
-    FactAssembly assembly = new FactAssembly().addProblems(problems);
-    for (Path file : files) {
-      assembly.addFile(file);
-    }
-    return assembly.finish();
+    return new FactAssembly().addProblems(problems).addFiles(files).finish();
   }
 }

@@ -5,9 +5,8 @@ import io.loopwatch.facts.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The fields of one object in a fact file, read with the checks all fact kinds share. A field that
@@ -22,14 +21,17 @@ final class Fields {
   private final Node.Mapping object;
   private final String path;
   private final Problems problems;
-  private final Set<String> asked = new LinkedHashSet<>();
+  private final SharedValues shared;
+  /** In the order asked, each once; a list because there are a dozen at most, per fact. */
+  private final List<String> asked = new ArrayList<>();
   private final int problemsBefore;
   private boolean sawUnreadable;
 
-  Fields(Node.Mapping object, String path, Problems problems) {
+  Fields(Node.Mapping object, String path, Problems problems, SharedValues shared) {
     this.object = object;
     this.path = path;
     this.problems = problems;
+    this.shared = shared;
     this.problemsBefore = problems.count();
   }
 
@@ -41,7 +43,7 @@ final class Fields {
 
   <T> T required(String name, Conversion<T> conversion) {
     Node value = requiredValue(name, "");
-    return value == null ? null : convert(value, DocPath.field(path, name), conversion);
+    return value == null ? null : convert(value, () -> DocPath.field(path, name), conversion);
   }
 
   /** Null when the field is left out or left empty. */
@@ -50,15 +52,24 @@ final class Fields {
     if (entry == null || isEmpty(entry.value())) {
       return null;
     }
-    return convert(entry.value(), DocPath.field(path, name), conversion);
+    return convert(entry.value(), () -> DocPath.field(path, name), conversion);
   }
 
   String id(String name) {
     return required(name, Values::id);
   }
 
+  /**
+   * An id that many other facts name (a company's): shared with the text of those references,
+   * so that checking them compares one string with itself rather than two equal ones.
+   */
+  String referencedId(String name) {
+    return shared.text(id(name));
+  }
+
+  /** Required text repeats across facts (names of companies and publishers), so it is shared. */
   String text(String name) {
-    return required(name, Values::text);
+    return shared.text(required(name, Values::text));
   }
 
   String optionalText(String name) {
@@ -66,11 +77,11 @@ final class Fields {
   }
 
   LocalDate date(String name) {
-    return required(name, Values::date);
+    return shared.date(required(name, Values::date));
   }
 
   LocalDate optionalDate(String name) {
-    return optional(name, Values::date);
+    return shared.date(optional(name, Values::date));
   }
 
   <E extends Enum<E> & Labeled> E choice(String name, Class<E> type) {
@@ -85,8 +96,9 @@ final class Fields {
     }
     List<E> values = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      String itemPath = DocPath.item(DocPath.field(path, name), i);
-      E value = convert(items.get(i), itemPath, node -> Values.choice(node, type));
+      int index = i;
+      E value = convert(items.get(i), () -> DocPath.item(DocPath.field(path, name), index),
+          node -> Values.choice(node, type));
       if (value != null) {
         values.add(value);
       }
@@ -120,7 +132,7 @@ final class Fields {
                 + item.describe());
         continue;
       }
-      Fields source = new Fields(mapping, itemPath, problems);
+      Fields source = new Fields(mapping, itemPath, problems, shared);
       Source bound = SourceBinder.bind(source);
       source.rejectUnknown();
       if (bound != null) {
@@ -148,7 +160,6 @@ final class Fields {
   }
 
   private List<Node> nonEmptyList(String name, String needed) {
-    String fieldPath = DocPath.field(path, name);
     Node value = requiredValue(name, "; expected " + needed);
     if (value == null) {
       return null;
@@ -157,12 +168,12 @@ final class Fields {
       return null;
     }
     if (!(value instanceof Node.Sequence list)) {
-      problems.at(
-          value, fieldPath, "expected a list with " + needed + "; found " + value.describe());
+      problems.at(value, DocPath.field(path, name),
+          "expected a list with " + needed + "; found " + value.describe());
       return null;
     }
     if (list.items().isEmpty()) {
-      problems.at(value, fieldPath, "expected " + needed + "; found an empty list");
+      problems.at(value, DocPath.field(path, name), "expected " + needed + "; found an empty list");
       return null;
     }
     return list.items();
@@ -170,14 +181,14 @@ final class Fields {
 
   /** The field's value; null, after reporting why, when it is left out or left empty. */
   private Node requiredValue(String name, String hint) {
-    String fieldPath = DocPath.field(path, name);
     Node.Entry entry = entry(name);
     if (entry == null) {
-      problems.at(object, fieldPath, "missing required field " + Messages.quote(name) + hint);
+      problems.at(object, DocPath.field(path, name),
+          "missing required field " + Messages.quote(name) + hint);
       return null;
     }
     if (isEmpty(entry.value())) {
-      problems.at(entry.value(), fieldPath,
+      problems.at(entry.value(), DocPath.field(path, name),
           "required field " + Messages.quote(name) + " has no value" + hint);
       return null;
     }
@@ -185,7 +196,9 @@ final class Fields {
   }
 
   private Node.Entry entry(String name) {
-    asked.add(name);
+    if (!asked.contains(name)) {
+      asked.add(name);
+    }
     return object.entry(name);
   }
 
@@ -204,14 +217,15 @@ final class Fields {
     return node instanceof Node.Sequence list && list.items().isEmpty();
   }
 
-  private <T> T convert(Node node, String nodePath, Conversion<T> conversion) {
+  /** @param nodePath worked out only for a message: most values are fine, and there are millions */
+  private <T> T convert(Node node, Supplier<String> nodePath, Conversion<T> conversion) {
     if (skipUnreadable(node)) {
       return null;
     }
     try {
       return conversion.apply(node);
     } catch (BadValue e) {
-      problems.at(node, nodePath, e.getMessage());
+      problems.at(node, nodePath.get(), e.getMessage());
       return null;
     }
   }

@@ -2,52 +2,73 @@ package io.loopwatch.facts.parse;
 
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The facts read from all files so far, with where each was written. */
+/** The facts read from all documents so far, with where each was written. */
 final class LoadedFacts implements Positions {
 
-  /** Where a fact was read: its file, its path in the document, and its object node. */
-  private record Origin(Path file, String path, Node.Mapping node) {}
+  private record Located(DocumentFacts document, DocumentFacts.Placed<?> placed) {}
 
-  private final FactSet.Builder builder = FactSet.builder();
-  private final Map<Object, Origin> origins = new IdentityHashMap<>();
-  private final Set<String> unreadableIds = new HashSet<>();
+  private final List<DocumentFacts> documents = new ArrayList<>();
+  /** Built on the first question about a position: a clean load never asks one. */
+  private Map<Object, Located> byFact;
 
-  /** @param node the fact's object; never empty, since a fact has required fields */
-  <T> void add(Section<T> section, T fact, Path file, String path, Node.Mapping node) {
-    section.add().accept(builder, fact);
-    origins.put(fact, new Origin(file, path, node));
-    // FileLocation promises the first field; in YAML that is where the object starts anyway.
-    Node.Entry first = node.entries().get(0);
-    builder.locate(section.key().apply(fact), new FileLocation(file, first.line(), first.column()));
+  /** Documents are added in the order their facts appear in the fact set. */
+  void add(DocumentFacts document) {
+    documents.add(document);
+    byFact = null;
   }
 
-  /**
-   * Remembers the id of a fact that had errors and so is not in the set, so that references to it
-   * are not reported as unknown as well: the analyst has one problem to fix there, not two.
-   */
-  void addUnreadable(String id) {
-    unreadableIds.add(id);
-  }
-
+  /** Ids of facts that were written but had errors; see {@link DocumentFacts#addUnreadable}. */
   Set<String> unreadableIds() {
-    return Set.copyOf(unreadableIds);
+    Set<String> ids = new HashSet<>();
+    documents.forEach(d -> ids.addAll(d.unreadableIds()));
+    return Set.copyOf(ids);
   }
 
   FactSet build() {
+    FactSet.Builder builder = FactSet.builder();
+    for (DocumentFacts document : documents) {
+      for (DocumentFacts.Placed<?> placed : document.facts()) {
+        add(builder, placed, document);
+      }
+    }
     return builder.build();
+  }
+
+  private static <T> void add(
+      FactSet.Builder builder, DocumentFacts.Placed<T> placed, DocumentFacts document) {
+    Section<T> section = placed.section();
+    section.add().accept(builder, placed.fact());
+    builder.locate(section.key().apply(placed.fact()), new FileLocation(
+        document.file(), placed.firstFieldLine(), placed.firstFieldColumn()));
   }
 
   @Override
   public Where of(Object fact, String field) {
-    Origin origin = origins.get(fact);
-    Node.Entry entry = origin.node().entry(field);
-    Node at = entry == null ? origin.node() : entry.value();
-    return new Where(origin.file(), at.line(), at.column(), DocPath.field(origin.path(), field));
+    Located located = byFact().get(fact);
+    DocumentFacts.Placed<?> placed = located.placed();
+    String path = DocPath.field(DocPath.item(placed.section().name(), placed.index()), field);
+    int at = placed.field(field);
+    return at < 0
+        ? new Where(located.document().file(), placed.line(), placed.column(), path)
+        : new Where(located.document().file(), placed.valueLine(at), placed.valueColumn(at), path);
+  }
+
+  private Map<Object, Located> byFact() {
+    if (byFact == null) {
+      byFact = new IdentityHashMap<>();
+      for (DocumentFacts document : documents) {
+        for (DocumentFacts.Placed<?> placed : document.facts()) {
+          byFact.put(placed.fact(), new Located(document, placed));
+        }
+      }
+    }
+    return byFact;
   }
 }

@@ -31,8 +31,17 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
       entries = List.copyOf(entries);
     }
 
+    /**
+     * A plain scan: objects in fact files have a dozen keys at most, where a hash table per object
+     * would cost more memory than the scan costs time.
+     */
     public Entry entry(String key) {
-      return entries.stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).key().equals(key)) {
+          return entries.get(i);
+        }
+      }
+      return null;
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,19 +24,21 @@ public final class ReferenceCheck {
   private static final List<Section<?>> SUBJECTS =
       List.of(Section.COMPANIES, Section.INVESTMENTS, Section.SUPPLY_DEALS, Section.CHIPS);
 
+  private final FactSet facts;
   private final Positions positions;
   private final Set<String> alsoKnown;
-  private final Map<String, Section<?>> kindOfId = new HashMap<>();
+  /**
+   * The ids of each kind of fact, made when first needed. Most references name companies, and a
+   * table of the companies alone is a fraction of one of every id: with a million deals, looking
+   * references up in one table of every id was most of the time this check took.
+   */
+  private final Map<Section<?>, Set<String>> idsByKind = new HashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
 
   private ReferenceCheck(FactSet facts, Positions positions, Set<String> alsoKnown) {
+    this.facts = facts;
     this.positions = positions;
     this.alsoKnown = alsoKnown;
-    for (Section<?> section : Section.ALL) {
-      if (section.hasId()) {
-        section.keyed(facts).forEach(k -> kindOfId.putIfAbsent(k.key(), section));
-      }
-    }
   }
 
   /**
@@ -111,7 +114,7 @@ public final class ReferenceCheck {
     if (id == null || isKnown(id, List.of(kind))) {
       return;
     }
-    Section<?> actual = kindOfId.get(id);
+    Section<?> actual = kindOf(id);
     if (actual != null) {
       report(fact, field, Messages.quote(id) + " is " + actual.aNoun() + ", not " + kind.aNoun());
       return;
@@ -122,14 +125,56 @@ public final class ReferenceCheck {
   }
 
   private boolean isKnown(String id, List<Section<?>> kinds) {
-    Section<?> kind = kindOfId.get(id);
-    return alsoKnown.contains(id) || (kind != null && kinds.contains(kind));
+    if (alsoKnown.contains(id)) {
+      return true;
+    }
+    Section<?> kind = kindOf(id);
+    return kind != null && isOneOf(kind, kinds);
   }
 
+  /**
+   * The kind of fact an id names; when several facts of different kinds share it (a duplicate,
+   * reported elsewhere), the kind that comes first in {@link Section#ALL}.
+   */
+  private Section<?> kindOf(String id) {
+    for (Section<?> section : Section.ALL) {
+      if (section.hasId() && ids(section).contains(id)) {
+        return section;
+      }
+    }
+    return null;
+  }
+
+  private Set<String> ids(Section<?> kind) {
+    return idsByKind.computeIfAbsent(kind, k -> keysOf(k, facts));
+  }
+
+  private static <T> Set<String> keysOf(Section<T> section, FactSet facts) {
+    List<T> all = section.inFacts().apply(facts);
+    Set<String> keys = new HashSet<>(Math.max(16, all.size() * 4 / 3 + 1));
+    all.forEach(fact -> keys.add(section.key().apply(fact)));
+    return keys;
+  }
+
+  /**
+   * By identity, since there is one of each section: a record's equals compares every component,
+   * and with a million references to check that showed up in profiles.
+   */
+  private static boolean isOneOf(Section<?> kind, List<Section<?>> kinds) {
+    for (Section<?> k : kinds) {
+      if (k == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ids whose kind is one of these, sorted, for suggestions; only when something is wrong. */
   private List<String> idsOf(List<Section<?>> kinds) {
-    return kindOfId.entrySet().stream()
-        .filter(e -> kinds.contains(e.getValue()))
-        .map(Map.Entry::getKey)
+    return kinds.stream()
+        .flatMap(kind -> ids(kind).stream())
+        .distinct()
+        .filter(id -> isOneOf(kindOf(id), kinds))
         .sorted()
         .toList();
   }

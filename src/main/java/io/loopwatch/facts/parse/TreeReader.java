@@ -11,9 +11,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads one fact file into a tree of positioned {@link Node}s. Streams tokens rather than binding
@@ -29,7 +28,7 @@ final class TreeReader {
   private final Format format;
   private final Problems problems;
 
-  private TreeReader(JsonParser parser, Format format, Problems problems) {
+  TreeReader(JsonParser parser, Format format, Problems problems) {
     this.parser = parser;
     this.format = format;
     this.problems = problems;
@@ -50,11 +49,16 @@ final class TreeReader {
     if (first == null) {
       return new Result(null, true);
     }
-    Node root = value(first, "");
+    Node root = value(first, () -> "");
+    expectEnd();
+    return new Result(root, true);
+  }
+
+  /** Reports anything after the document's root value, which a fact file must not have. */
+  void expectEnd() throws IOException {
     if (parser.nextToken() != null) {
       problems.at(line(), column(), "", secondDocumentMessage());
     }
-    return new Result(root, true);
   }
 
   private String secondDocumentMessage() {
@@ -64,14 +68,21 @@ final class TreeReader {
         : "unexpected content after the end of the JSON document";
   }
 
-  private Node value(JsonToken token, String path) throws IOException {
-    int line = line();
-    int column = column();
+  /**
+   * Reads the value that starts at {@code token}, with everything inside it.
+   *
+   * @param path worked out only for a message: most values are fine, and there are millions
+   */
+  Node value(JsonToken token, Supplier<String> path) throws IOException {
+    // One location for both numbers: Jackson makes a new one on every call.
+    JsonLocation at = location();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       // Jackson hands an alias over as a string holding the anchor's name, which would be read as
       // a wrong but plausible value.
       problems.at(
-          line, column, path, "YAML aliases (*name) are not supported; write the value out");
+          line, column, path.get(), "YAML aliases (*name) are not supported; write the value out");
       return new Node.Scalar(line, column, Node.Scalar.Kind.UNREADABLE, "", null);
     }
     return switch (token) {
@@ -83,35 +94,52 @@ final class TreeReader {
       case VALUE_TRUE, VALUE_FALSE -> scalar(line, column, Node.Scalar.Kind.BOOLEAN, null);
       case VALUE_NULL -> scalar(line, column, Node.Scalar.Kind.NULL, null);
       default -> {
-        problems.at(line, column, path, "unsupported value " + Messages.quote(parser.getText()));
+        problems.at(line, column, path.get(),
+            "unsupported value " + Messages.quote(parser.getText()));
         yield scalar(line, column, Node.Scalar.Kind.UNREADABLE, null);
       }
     };
   }
 
-  private Node.Mapping mapping(int line, int column, String path) throws IOException {
-    Map<String, Node.Entry> entries = new LinkedHashMap<>();
+  private Node.Mapping mapping(int line, int column, Supplier<String> path) throws IOException {
+    // A list, not a hash map: objects in fact files have a dozen keys at most, and there are
+    // millions of objects.
+    List<Node.Entry> entries = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
       String key = parser.currentName();
-      int keyLine = line();
-      int keyColumn = column();
-      String keyPath = DocPath.field(path, key);
+      JsonLocation at = location();
+      Supplier<String> keyPath = () -> DocPath.field(path.get(), key);
       Node value = value(parser.nextToken(), keyPath);
-      Node.Entry first = entries.get(key);
+      Node.Entry first = find(entries, key);
       if (first == null) {
-        entries.put(key, new Node.Entry(key, keyLine, keyColumn, value));
+        entries.add(new Node.Entry(key, at.getLineNr(), at.getColumnNr(), value));
       } else {
-        problems.at(keyLine, keyColumn, keyPath, "duplicate key " + Messages.quote(key)
-            + "; first given at line " + first.line() + ", column " + first.column());
+        duplicateKey(first, at.getLineNr(), at.getColumnNr(), keyPath.get());
       }
     }
-    return new Node.Mapping(line, column, new ArrayList<>(entries.values()));
+    return new Node.Mapping(line, column, entries);
   }
 
-  private Node.Sequence sequence(int line, int column, String path) throws IOException {
+  private static Node.Entry find(List<Node.Entry> entries, String key) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).key().equals(key)) {
+        return entries.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** Reports a key given twice in one object; the first is the one that counts. */
+  void duplicateKey(Node.Entry first, int line, int column, String path) {
+    problems.at(line, column, path, "duplicate key " + Messages.quote(first.key())
+        + "; first given at line " + first.line() + ", column " + first.column());
+  }
+
+  private Node.Sequence sequence(int line, int column, Supplier<String> path) throws IOException {
     List<Node> items = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      items.add(value(t, DocPath.item(path, items.size())));
+      int index = items.size();
+      items.add(value(t, () -> DocPath.item(path.get(), index)));
     }
     return new Node.Sequence(line, column, items);
   }
@@ -137,11 +165,12 @@ final class TreeReader {
     }
   }
 
-  private int line() {
+  /** The line of the current token. */
+  int line() {
     return location().getLineNr();
   }
 
-  private int column() {
+  int column() {
     return location().getColumnNr();
   }
 
