@@ -6,10 +6,11 @@
 #   src/bench/run-benchmarks.sh            full size; updates BENCHMARKS.md, raw results in target/bench-results/
 #   src/bench/run-benchmarks.sh --quick    small sizes, few iterations; renders target/bench-results-quick/BENCHMARKS.md
 #
-# Options: --skip-build (reuse target/), --help.
+# Options: --skip-build (reuse target/), --render-only (render the last run's raw results again), --help.
 # Environment: BENCH_CAP_SECONDS (one whole process; default 300), BENCH_JMH_CAP_SECONDS (one JMH
-# run of one benchmark on one input; default 1200), BENCH_RUNS (whole-process runs after a first
-# unmeasured one; default 5), BENCH_JAVA_OPTS (JVM options for the measured processes; default none).
+# run of one benchmark on one input; default 600), BENCH_RUNS (whole-process runs after a first
+# unmeasured one; default 5), BENCH_JAVA_OPTS (JVM options for the measured processes; default none),
+# BENCH_NO_HYPERFINE=1 (time with date even where hyperfine is installed).
 # A measurement that exceeds its cap is killed and reported as "> cap", not left out.
 set -euo pipefail
 
@@ -21,17 +22,19 @@ main() {
 
   MODE=full
   BUILD=1
+  RENDER_ONLY=0
   for arg in "$@"; do
     case "$arg" in
       --quick) MODE=quick ;;
       --skip-build) BUILD=0 ;;
+      --render-only) RENDER_ONLY=1; BUILD=0 ;;
       -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
-      *) echo "run-benchmarks.sh: unknown option '$arg'; expected --quick, --skip-build or --help" >&2; exit 2 ;;
+      *) echo "run-benchmarks.sh: unknown option '$arg'; expected --quick, --skip-build, --render-only or --help" >&2; exit 2 ;;
     esac
   done
 
   CAP=${BENCH_CAP_SECONDS:-300}
-  JMH_CAP=${BENCH_JMH_CAP_SECONDS:-1200}
+  JMH_CAP=${BENCH_JMH_CAP_SECONDS:-600}
   JAVA_OPTS=(${BENCH_JAVA_OPTS:-})
   MAX_LOOP=4
   SEED=1
@@ -66,16 +69,32 @@ main() {
     echo "run-benchmarks.sh: target/ has no benchmark build; run without --skip-build" >&2; exit 2; }
   BENCH_CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
+  # Renders the Results section of OUTPUT_MD (a copy of BENCHMARKS.md in quick mode) from RESULTS.
+  render() {
+    if [ "$OUTPUT_MD" != BENCHMARKS.md ]; then
+      cp BENCHMARKS.md "$OUTPUT_MD"
+    fi
+    java -cp "$BENCH_CP" io.loopwatch.bench.BenchReport "$RESULTS" "$OUTPUT_MD"
+    log "done: results in $RESULTS/ (results.json and the raw files), figures in $OUTPUT_MD"
+  }
+  if [ "$RENDER_ONLY" = 1 ]; then
+    [ -f "$RESULTS/machine.properties" ] || { echo "run-benchmarks.sh: no results in $RESULTS to render" >&2; exit 2; }
+    render
+    return 0
+  fi
+
   rm -rf "$RESULTS"
   mkdir -p "$RESULTS/process" "$RESULTS/jmh" "$RESULTS/recall" "$DATA"
 
   # --- hyperfine, if it can be had -----------------------------------------------------------------
-  if ! command -v hyperfine >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  if [ -n "${BENCH_NO_HYPERFINE:-}" ]; then
+    HYPERFINE=
+  elif ! command -v hyperfine >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing hyperfine (apt-get)"
     { apt-get install -y -q hyperfine || { apt-get update -q && apt-get install -y -q hyperfine; }; } >/dev/null 2>&1 \
       || log "could not install hyperfine; timing with /usr/bin/time instead"
   fi
-  HYPERFINE=$(command -v hyperfine || true)
+  [ -n "${BENCH_NO_HYPERFINE:-}" ] || HYPERFINE=$(command -v hyperfine || true)
   [ -x /usr/bin/time ] || { echo "run-benchmarks.sh: /usr/bin/time is needed for peak memory (Debian: apt-get install time)" >&2; exit 2; }
 
   # --- the machine -------------------------------------------------------------------------------
@@ -223,13 +242,8 @@ main() {
     jmh "compile-generated-$system" "CompileBench.$system\$" -p ruleSet="generated-$GENERATED_RULES"
   done
 
-  # --- report --------------------------------------------------------------------------------------
   echo "finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$RESULTS/machine.properties"
-  if [ "$OUTPUT_MD" != BENCHMARKS.md ]; then
-    cp BENCHMARKS.md "$OUTPUT_MD"
-  fi
-  java -cp "$BENCH_CP" io.loopwatch.bench.BenchReport "$RESULTS" "$OUTPUT_MD"
-  log "done: results in $RESULTS/ (results.json and the raw files), figures in $OUTPUT_MD"
+  render
 }
 
 main "$@"

@@ -153,9 +153,9 @@ public final class BenchReport {
             .put("unit", wall ? "s" : "bytes");
         cells.add(wall ? time(spread.median()) : bytes(spread.median()));
         cells.add((wall ? time(spread.min()) + "–" + time(spread.max()) : bytes(spread.min()) + "–" + bytes(spread.max()))
-            + " (" + spread.count() + " runs)");
+            + " (" + spread.count() + (spread.count() == 1 ? " run)" : " runs)"));
       } else {
-        cells.add(missing(p[i].status(), wall ? "> " + time(cap) + " (cap)" : "over the time cap"));
+        cells.add(p[i].ok() ? "no samples" : missing(p[i].status(), wall ? "> " + time(cap) + " (cap)" : "over the time cap"));
         cells.add("");
       }
     }
@@ -262,7 +262,7 @@ public final class BenchReport {
     ObjectNode row = rows.addObject().put("target", name).put("limit", limit);
     if (measured.isEmpty()) {
       boolean capped = status.equals("capped");
-      md.append("| ").append(name).append(" | ").append(missing(status, "over the cap")).append(" | ")
+      md.append("| ").append(name).append(" | ").append(status.equals("ok") ? "no samples" : missing(status, "over the cap")).append(" | ")
           .append(capped ? "**missed**" : "not measured").append(" | ").append(capped ? "more than the cap" : "").append(" |\n");
       row.put("met", false).put("status", status);
       return;
@@ -320,9 +320,9 @@ public final class BenchReport {
             j.ok() ? j.score() : Double.NaN};
         double dealRatio = previousDeals == 0 ? Double.NaN : (double) d.deals() / previousDeals;
         md.append("| ").append(system).append(" | ").append(d.label())
-            .append(" | ").append(Double.isNaN(now[0]) ? missing(p.status(), "> cap") : time(now[0]))
+            .append(" | ").append(Double.isNaN(now[0]) ? missingOrNone(p, "> cap") : time(now[0]))
             .append(" | ").append(factor(previous, now, 0)).append(" | ").append(exponent(previous, now, 0, dealRatio))
-            .append(" | ").append(Double.isNaN(now[1]) ? missing(p.status(), "") : bytes(now[1]))
+            .append(" | ").append(Double.isNaN(now[1]) ? missingOrNone(p, "") : bytes(now[1]))
             .append(" | ").append(factor(previous, now, 1))
             .append(" | ").append(Double.isNaN(now[2]) ? missing(j.status(), "> cap") : time(now[2]))
             .append(" | ").append(factor(previous, now, 2)).append(" | ").append(exponent(previous, now, 2, dealRatio))
@@ -373,6 +373,10 @@ public final class BenchReport {
       return String.format(Locale.ROOT, "%.2f", r);
     }
     return String.format(Locale.ROOT, "1/%,.0f", 1 / r);
+  }
+
+  private static String missingOrNone(Process p, String whenCapped) {
+    return p.ok() ? "n/a" : missing(p.status(), whenCapped);
   }
 
   private static String missing(String status, String whenCapped) {

@@ -16,6 +16,7 @@ import io.loopwatch.loops.LoopFinder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class BenchmarkBaselineTest {
 
     assertThat(result.exact()).isTrue();
     assertThat(result.recall()).isEqualTo(1.0);
-    assertThat(LoopRecall.check(java.util.Set.of("loop:a>b", "loop:a>c"), List.of("loop:a>b", "loop:b>c", "loop:b>c")))
+    assertThat(LoopRecall.check(Set.of("loop:a>b", "loop:a>c"), List.of("loop:a>b", "loop:b>c", "loop:b>c")))
         .satisfies(r -> {
           assertThat(r.missing()).containsExactly("loop:a>c");
           assertThat(r.extra()).containsExactly("loop:b>c", "(1 loop(s) reported more than once)");
