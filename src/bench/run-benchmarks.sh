@@ -146,6 +146,8 @@ main() {
     timeout -k 10 "$CAP" /usr/bin/time -v -o "$base.probe.time" "$@" > "$out" 2> "$base.err" || rc=$?
     if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
       echo "capped" > "$base.status"; log "$id: over the ${CAP} s cap; recorded as > cap"; return 0
+    elif [ "$rc" != 0 ] && grep -q OutOfMemoryError "$base.err"; then
+      echo "out of memory" > "$base.status"; log "$id: out of memory (see $base.err)"; return 0
     elif [ "$rc" != 0 ]; then
       echo "failed exit $rc" > "$base.status"; log "$id: failed with exit $rc (see $base.err)"; return 0
     fi
@@ -210,6 +212,8 @@ main() {
       -foe true -rf json -rff "$base.json" > "$base.log" 2>&1 || rc=$?
     if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
       echo "capped" > "$base.status"; log "$id: over the ${JMH_CAP} s cap; recorded as > cap"
+    elif [ "$rc" != 0 ] && grep -q OutOfMemoryError "$base.log"; then
+      echo "out of memory" > "$base.status"; log "$id: out of memory (see $base.log)"
     elif [ "$rc" != 0 ] || [ ! -s "$base.json" ] || grep -q '^\[\s*\]$' "$base.json"; then
       echo "failed exit $rc" > "$base.status"; log "$id: failed (see $base.log)"
     else
