@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -51,6 +52,18 @@ public class CompileBench {
       baselineDrl = GeneratedRules.drlFiles(rules);
     } else {
       throw new IllegalArgumentException("ruleSet: expected 'bundled' or 'generated-N', got '" + ruleSet + "'");
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void deleteGeneratedRules() throws Exception {
+    if (!ruleSet.equals("bundled")) {
+      try (var files = Files.list(rules)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(rules);
     }
   }
 
