@@ -5,6 +5,7 @@ import io.loopwatch.Report;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.RuleInfo;
 import io.loopwatch.facts.FactSet;
+import io.loopwatch.loops.ChipHub;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.rules.AsOf;
@@ -86,6 +87,10 @@ public final class Evaluation {
       for (Loop loop : loops) {
         inserting = loop;
         session.insert(loop);
+      }
+      for (ChipHub hub : ChipHub.of(loops)) {
+        inserting = hub;
+        session.insert(hub);
       }
       inserting = null;
       return session.fireAllRules(firingLimit);

@@ -5,6 +5,7 @@ import io.loopwatch.RuleExecutionException;
 import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
+import io.loopwatch.loops.ChipHub;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.rules.AsOf;
@@ -48,6 +49,7 @@ public final class LiveSession implements AutoCloseable {
   private final Map<String, FileLocation> locations = new HashMap<>();
   private final Map<String, Loop> loops = new TreeMap<>();
   private final Map<String, FactHandle> loopHandles = new HashMap<>();
+  private final Map<ChipHub, FactHandle> chipHubHandles = new HashMap<>();
   private boolean failed;
 
   private LiveSession(CompiledRules rules, LoopFinder loopFinder, int firingLimit, LocalDate asOf) {
@@ -255,6 +257,17 @@ public final class LiveSession implements AutoCloseable {
         session.update(loopHandles.get(key), loop);
       }
     });
+    refreshChipHubs();
+  }
+
+  private void refreshChipHubs() {
+    List<ChipHub> current = ChipHub.of(loops.values());
+    for (ChipHub gone : Set.copyOf(chipHubHandles.keySet())) {
+      if (!current.contains(gone)) {
+        session.delete(chipHubHandles.remove(gone));
+      }
+    }
+    current.forEach(hub -> chipHubHandles.computeIfAbsent(hub, session::insert));
   }
 
   private void requireUsable() {

@@ -41,7 +41,7 @@ class WatchSessionTest {
     Path rivals = rules.resolve("rival-chips.drl");
     String good = Files.readString(rivals);
 
-    Files.writeString(rivals, good.replace("chipHubs contains $hub.id", "chipHubz contains $hub.id"));
+    Files.writeString(rivals, good.replace("ChipHub( company == $hub.id )", "ChipHub( compny == $hub.id )"));
     WatchRound broken = session.refresh(Set.of(rivals));
 
     Files.writeString(rivals, good);
@@ -53,7 +53,7 @@ class WatchSessionTest {
     assertThat(broken.failed()).isTrue();
     assertThat(broken.problems()).isNotEmpty().allSatisfy(d -> {
       assertThat(d.file()).isEqualTo(rivals);
-      assertThat(d.message()).contains("chipHubz");
+      assertThat(d.message()).contains("compny");
     });
     assertThat(session.current()).hasSize(first.diff().changes().size());
     assertThat(fixed.rulesReloaded()).isTrue();
