@@ -99,7 +99,8 @@ public final class Evaluation {
 
   /**
    * The alerts a session holds, one per key, most severe first, each explained against the facts:
-   * what an evaluation reports and what a live session shows after each change.
+   * what an evaluation reports. A live session keeps the same view up to date change by change
+   * ({@link LiveAlerts}).
    */
   static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSet facts) {
     List<Alert> alerts = session.getObjects(o -> o instanceof Alert).stream().map(Alert.class::cast).toList();

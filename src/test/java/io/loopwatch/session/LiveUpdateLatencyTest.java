@@ -35,7 +35,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * </pre>
  *
  * {@code -DargLine="-Dloopwatch.latency.warmUp=300 -Dloopwatch.latency.changes=2000"} set how many
- * changes warm up and how many are measured.
+ * changes warm up and how many are measured; {@code -Dloopwatch.latency.rules=DIR} times another
+ * rule set (say, the bundled one without a rule, to see what that rule costs per change).
  *
  * Changes cycle through: a supply deal's amount, an investment's amount, and a deal on a loop
  * cancelled (breaking its loops) or restored (closing them again), each on a random deal.
@@ -49,7 +50,8 @@ class LiveUpdateLatencyTest {
 
   @Test
   void printsTheLatencyOfSingleUpdates() throws Exception {
-    RiskEngine engine = bundledRules();
+    String rulesDir = System.getProperty("loopwatch.latency.rules");
+    RiskEngine engine = rulesDir == null ? bundledRules() : RiskEngine.builder().rules(Path.of(rulesDir)).build();
     Path dir = Path.of(System.getenv("LOOPWATCH_LATENCY_FACTS"));
     FactSet facts = FactFiles.load(FactFiles.filesIn(dir));
     CountingListener listener = new CountingListener();
