@@ -281,9 +281,12 @@ public final class LiveSession implements AutoCloseable {
     for (String key : changedLoops) {
       Loop loop = loops.loop(key).orElse(null);
       Loop old = loop == null ? loopsInDrools.remove(key) : loopsInDrools.put(key, loop);
-      for (Loop version : new Loop[] {old, loop}) {
-        if (version != null) {
-          staleMatches.afterLoopChange(version, stale);
+      // Which loops a company sits on, and their hubs, is what loss-maker-on-loop gathers.
+      if (old == null || loop == null || !old.hubs().equals(loop.hubs())) {
+        for (Loop version : new Loop[] {old, loop}) {
+          if (version != null) {
+            staleMatches.afterLoopChange(version, stale);
+          }
         }
       }
       if (old == null && loop != null) {

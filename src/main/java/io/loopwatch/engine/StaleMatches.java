@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,6 +67,9 @@ final class StaleMatches {
 
   /** Adds to {@code stale} what a change of one fact from {@code before} to {@code after} (either may be null) makes stale. */
   void afterChange(Object before, Object after, Set<String> stale) {
+    if (before != null && after != null && gathersTheSame(before, after)) {
+      return;
+    }
     for (Object version : new Object[] {before, after}) {
       if (version instanceof Investment i && i.supersedes() != null) {
         stale.add(i.supersedes());
@@ -100,6 +104,23 @@ final class StaleMatches {
         });
       }
     }
+  }
+
+  /**
+   * True when a change alters nothing the gathered sets read (an amount, a note, the sources, a
+   * name), so that no set grows or shrinks: an amount changed on a deal costs no re-presentation.
+   */
+  private static boolean gathersTheSame(Object before, Object after) {
+    if (before instanceof SupplyDeal b && after instanceof SupplyDeal a) {
+      return b.buyer().equals(a.buyer()) && b.supplier().equals(a.supplier()) && b.product() == a.product()
+          && b.status() == a.status() && b.announced().equals(a.announced())
+          && Objects.equals(b.supersedes(), a.supersedes());
+    } else if (before instanceof Investment b && after instanceof Investment a) {
+      return b.status() == a.status() && Objects.equals(b.supersedes(), a.supersedes());
+    } else if (before instanceof Company b && after instanceof Company a) {
+      return b.roles().equals(a.roles());
+    }
+    return false;
   }
 
   /** Adds to {@code stale} what a loop that came, changed or went makes stale. */
