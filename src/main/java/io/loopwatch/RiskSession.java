@@ -1,13 +1,12 @@
 package io.loopwatch;
 
+import io.loopwatch.engine.AlertChanges;
 import io.loopwatch.engine.LiveSession;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.Loop;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -48,7 +47,6 @@ public final class RiskSession implements AutoCloseable {
 
   private final LiveSession live;
   private final AlertListener listener;
-  private Map<String, Alert> visible = new LinkedHashMap<>();
   private boolean notifying;
   private boolean closed;
 
@@ -95,7 +93,7 @@ public final class RiskSession implements AutoCloseable {
   /** The alerts now, most severe first. */
   public synchronized List<Alert> alerts() {
     requireNotClosed();
-    return List.copyOf(visible.values());
+    return live.alerts();
   }
 
   /** The money loops among the facts known on the session's date. */
@@ -119,26 +117,12 @@ public final class RiskSession implements AutoCloseable {
     }
   }
 
-  /** Compares the alerts after a change with those before, by key, and tells the listener. */
-  private void show(List<Alert> now) {
-    Map<String, Alert> after = new LinkedHashMap<>();
-    now.forEach(alert -> after.put(alert.key(), alert));
-    Map<String, Alert> before = visible;
-    visible = after;
+  /** Tells the listener how a change changed the alerts: the session tracks only what the change touched. */
+  private void show(AlertChanges changes) {
     List<Runnable> calls = new ArrayList<>();
-    after.forEach((key, alert) -> {
-      Alert old = before.get(key);
-      if (old == null) {
-        calls.add(() -> listener.onRaised(alert));
-      } else if (!old.equals(alert)) {
-        calls.add(() -> listener.onUpdated(old, alert));
-      }
-    });
-    before.forEach((key, alert) -> {
-      if (!after.containsKey(key)) {
-        calls.add(() -> listener.onCleared(alert));
-      }
-    });
+    changes.raised().forEach(alert -> calls.add(() -> listener.onRaised(alert)));
+    changes.updated().forEach(update -> calls.add(() -> listener.onUpdated(update.before(), update.after())));
+    changes.cleared().forEach(alert -> calls.add(() -> listener.onCleared(alert)));
     deliver(calls);
   }
 

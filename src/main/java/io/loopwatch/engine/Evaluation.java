@@ -10,7 +10,6 @@ import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.rules.AsOf;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +25,6 @@ import org.slf4j.LoggerFactory;
  * fired to completion (or to the firing limit), then thrown away.
  */
 public final class Evaluation {
-
-  private static final Comparator<Alert> MOST_SEVERE_FIRST = Comparator
-      .comparing(Alert::severity, Comparator.reverseOrder())
-      .thenComparing(Alert::category)
-      .thenComparing(Alert::rule)
-      .thenComparing(Alert::key)
-      // Same-key alerts can differ in evidence (one loop seen through two matches); pick stably.
-      .thenComparing(Alert::message)
-      .thenComparing(a -> a.evidence().facts().toString());
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
@@ -127,28 +117,20 @@ public final class Evaluation {
 
   /**
    * The alerts a session holds, one per key, most severe first, each explained against the facts:
-   * what an evaluation reports and what a live session shows after each change.
+   * what an evaluation reports. A live session keeps the same view up to date change by change
+   * ({@link LiveAlerts}).
    */
   static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSet facts) {
     List<Alert> alerts = session.getObjects(o -> o instanceof Alert).stream().map(Alert.class::cast).toList();
-    return explained(strongestPerKey(alerts), rules, facts);
-  }
-
-  /** Rules name facts by id; the explanation shows each with its fields and sources. */
-  private static List<Alert> explained(List<Alert> alerts, CompiledRules rules, FactSet facts) {
-    FactSummaries summaries = new FactSummaries(facts);
-    Map<String, String> ruleSources = new LinkedHashMap<>();
-    rules.rules().forEach(r -> ruleSources.put(r.id(), r.file() == null ? "" : r.file() + ":" + r.line()));
-    return alerts.stream()
-        .map(a -> a.withExplanation(a.explanation().withFacts(summaries.of(a.evidence().facts()),
-            ruleSources.getOrDefault(a.rule(), ""))))
-        .toList();
+    AlertExplainer explainer = new AlertExplainer(rules);
+    FactSummaries summaries = FactSummaries.of(facts);
+    return strongestPerKey(alerts).stream().map(a -> explainer.explain(a, summaries)).toList();
   }
 
   /** Two firings can describe the same thing (one loop seen from two matches); keep the most severe. */
   private static List<Alert> strongestPerKey(List<Alert> alerts) {
     Map<String, Alert> byKey = new LinkedHashMap<>();
-    alerts.stream().sorted(MOST_SEVERE_FIRST).forEach(a -> byKey.putIfAbsent(a.key(), a));
-    return byKey.values().stream().sorted(MOST_SEVERE_FIRST).toList();
+    alerts.stream().sorted(AlertOrder.MOST_SEVERE_FIRST).forEach(a -> byKey.putIfAbsent(a.key(), a));
+    return byKey.values().stream().sorted(AlertOrder.MOST_SEVERE_FIRST).toList();
   }
 }

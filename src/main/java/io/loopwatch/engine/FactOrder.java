@@ -10,10 +10,11 @@ import java.util.stream.Stream;
  * The one order in which a session receives the facts of a set, whatever order they arrived in:
  * by kind (companies, investments, supply deals, chips, financials, events), then by id.
  *
- * <p>Rules that collect facts ({@code from collect}) see them in the order Drools holds them, and
- * list them in that order in messages and evidence. An evaluation inserts the facts in this order,
- * and a live session re-presents its facts in this order after every change, so both list
- * collected facts alike and a session ends with exactly the alerts of an evaluation.
+ * <p>Rules that collect facts ({@code from collect}) see them in the order Drools holds them. An
+ * evaluation inserts the facts in this order so that it does not depend on the order of the
+ * files; a live session receives them in any order, so what a rule shows of a collection must not
+ * depend on it either: evidence lists collected facts by id ({@code EvidenceOrder}), and rules
+ * sort what they print.
  */
 final class FactOrder {
 

@@ -20,21 +20,48 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the fact ids an alert names into summaries a person can check: key fields, dates and
- * sources. Built once per evaluation, because it indexes every fact by id.
+ * sources. Reads the facts through an index by id: built once per evaluation from the fact set,
+ * or kept up to date by a live session, which explains only the alerts a change touches.
  */
 final class FactSummaries {
 
-  private final FactSet facts;
-  private final Map<String, Object> byId = new HashMap<>();
+  private final Map<String, ?> byId;
+  private final Map<String, FileLocation> locations;
 
-  FactSummaries(FactSet facts) {
-    this.facts = facts;
-    facts.companies().forEach(c -> byId.put(c.id(), c));
-    facts.investments().forEach(i -> byId.put(i.id(), i));
-    facts.supplyDeals().forEach(d -> byId.put(d.id(), d));
-    facts.chips().forEach(c -> byId.put(c.id(), c));
-    facts.financials().forEach(f -> byId.put(f.key(), f));
-    facts.events().forEach(e -> byId.put(e.id(), e));
+  /**
+   * @param byId the facts known, by id ({@code company/period} for financials); read, not copied
+   * @param locations where facts loaded from files were written; read, not copied
+   */
+  FactSummaries(Map<String, ?> byId, Map<String, FileLocation> locations) {
+    this.byId = byId;
+    this.locations = locations;
+  }
+
+  static FactSummaries of(FactSet facts) {
+    Map<String, Object> byId = new HashMap<>();
+    facts.all().forEach(fact -> byId.put(FactIds.of(fact), fact));
+    return new FactSummaries(byId, facts.locations());
+  }
+
+  /** The companies a fact's summary names, besides itself: the summary changes when they do. */
+  static List<String> companiesNamedBy(Object fact) {
+    if (fact instanceof Investment i) {
+      return List.of(i.investor(), i.investee());
+    } else if (fact instanceof SupplyDeal d) {
+      return List.of(d.buyer(), d.supplier());
+    } else if (fact instanceof Company c && c.parent() != null) {
+      return List.of(c.parent());
+    } else if (fact instanceof Chip c) {
+      return List.of(c.vendor());
+    } else if (fact instanceof Financials f) {
+      return List.of(f.company());
+    }
+    return List.of();
+  }
+
+  /** The fact known by this id, or null. */
+  Object fact(String id) {
+    return byId.get(id);
   }
 
   List<FactSummary> of(List<String> ids) {
@@ -43,7 +70,8 @@ final class FactSummaries {
 
   FactSummary of(String id) {
     Object fact = byId.get(id);
-    String location = facts.locationOf(id).map(FileLocation::toString).orElse("");
+    FileLocation where = locations.get(id);
+    String location = where == null ? "" : where.toString();
     if (fact instanceof Investment i) {
       return investment(i, location);
     } else if (fact instanceof SupplyDeal d) {
@@ -143,7 +171,7 @@ final class FactSummaries {
   }
 
   private String name(String companyId) {
-    return byId.get(companyId) instanceof Company company ? company.name() : companyId;
+    return byId.get(companyId) instanceof Company c ? c.name() : companyId;
   }
 
   private static String gw(BigDecimal capacity) {

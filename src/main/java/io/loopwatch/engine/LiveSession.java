@@ -5,19 +5,19 @@ import io.loopwatch.RuleExecutionException;
 import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
-import io.loopwatch.loops.ChipHub;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
+import io.loopwatch.loops.LoopIndex;
 import io.loopwatch.rules.AsOf;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -27,15 +27,15 @@ import org.kie.api.runtime.rule.FactHandle;
  *
  * <p>It holds every fact it was given, by id. Facts dated after the session's date wait outside
  * Drools until the clock reaches them, exactly as {@link AsOfFilter} leaves them out of an as-of
- * evaluation. After each change the loops are found again from the known facts and brought up to
- * date by key (new ones inserted, changed ones updated, vanished ones retracted), the rules fire,
- * and the alerts are read back. Alerts are inserted logically, so Drools withdraws an alert as
- * soon as a fact or loop it was derived from goes.
+ * evaluation. A change costs what it touches, not the size of the session: the loops through the
+ * deals it changes are brought up to date by a {@link LoopIndex} (new ones inserted, changed ones
+ * updated, vanished ones retracted), the rules fire, and {@link LiveAlerts} reports the alerts that
+ * Drools inserted or deleted meanwhile. Alerts are inserted logically, so Drools withdraws an
+ * alert as soon as a fact or loop it was derived from goes.
  */
 public final class LiveSession implements AutoCloseable {
 
   private final CompiledRules rules;
-  private final LoopFinder loopFinder;
   private final int firingLimit;
   private final KieSession session;
   private final FiringGuard guard = new FiringGuard();
@@ -43,23 +43,36 @@ public final class LiveSession implements AutoCloseable {
   private LocalDate asOf;
   /** Every fact given, known or not yet, in arrival order. */
   private final Map<String, Object> facts = new LinkedHashMap<>();
-  /** The facts inside Drools: those known on the session's date. */
+  /** The facts inside Drools, by id: those known on the session's date. */
+  private final Map<String, Object> known = new HashMap<>();
   private final Map<String, FactHandle> handles = new HashMap<>();
   /** Where facts loaded from files were written, so that alerts explain them as a one-shot evaluation does. */
   private final Map<String, FileLocation> locations = new HashMap<>();
-  private final Map<String, Loop> loops = new TreeMap<>();
+  private final LoopIndex loops;
   private final Map<String, FactHandle> loopHandles = new HashMap<>();
-  private final Map<ChipHub, FactHandle> chipHubHandles = new HashMap<>();
+  private final LiveChipHubs chipHubs;
+  /** The loops as Drools holds them now, by key. */
+  private final Map<String, Loop> loopsInDrools = new HashMap<>();
+  private final LiveAlerts alerts;
+  /** What the change being applied touched: fact ids, and the keys of loops that came, changed or went. */
+  private final Set<String> changedFacts = new LinkedHashSet<>();
+  private final Set<String> changedLoops = new TreeSet<>();
+  /** Facts the change made stale in Drools' eyes, to present again. */
+  private final Set<String> stale = new LinkedHashSet<>();
+  private final StaleMatches staleMatches = new StaleMatches(known);
   private boolean failed;
 
   private LiveSession(CompiledRules rules, LoopFinder loopFinder, int firingLimit, LocalDate asOf) {
     this.rules = rules;
-    this.loopFinder = loopFinder;
+    this.loops = new LoopIndex(loopFinder.maxLength());
     this.firingLimit = firingLimit;
     this.asOf = asOf;
     this.session = StreamMode.open(rules, asOf);
+    this.chipHubs = new LiveChipHubs(session);
+    this.alerts = new LiveAlerts(new AlertExplainer(rules), new FactSummaries(known, locations));
     session.addEventListener(guard);
     session.addEventListener(guard.changeCounter);
+    session.addEventListener(alerts);
     this.asOfHandle = session.insert(new AsOf(asOf));
   }
 
@@ -73,12 +86,12 @@ public final class LiveSession implements AutoCloseable {
   }
 
   /** Adds facts that are not in the session yet, then fires once. */
-  public List<Alert> insert(List<?> newFacts) {
+  public AlertChanges insert(List<?> newFacts) {
     return insert(newFacts, Map.of());
   }
 
   /** Adds facts with where they were written (facts loaded from files), then fires once. */
-  public List<Alert> insert(List<?> newFacts, Map<String, FileLocation> writtenAt) {
+  public AlertChanges insert(List<?> newFacts, Map<String, FileLocation> writtenAt) {
     requireUsable();
     Map<String, Object> batch = new LinkedHashMap<>();
     for (Object fact : newFacts) {
@@ -99,7 +112,7 @@ public final class LiveSession implements AutoCloseable {
   }
 
   /** Replaces the fact with the same id (and of the same kind). */
-  public List<Alert> update(Object fact) {
+  public AlertChanges update(Object fact) {
     requireUsable();
     String id = idOf(fact);
     Object old = facts.get(id);
@@ -114,13 +127,12 @@ public final class LiveSession implements AutoCloseable {
       facts.put(id, fact);
       // The new version was not read from the file the old one was.
       locations.remove(id);
-      remove(id);
-      place(id, fact);
+      replace(id, fact);
     });
   }
 
   /** Removes the fact with this id (for financials, {@code company/period}). */
-  public List<Alert> retract(String id) {
+  public AlertChanges retract(String id) {
     requireUsable();
     if (!facts.containsKey(id)) {
       throw new IllegalArgumentException("no fact with id '" + id + "' in the session");
@@ -133,7 +145,7 @@ public final class LiveSession implements AutoCloseable {
   }
 
   /** Moves the session's date (and its clock) forward; facts dated up to it come into view. */
-  public List<Alert> advanceTo(LocalDate date) {
+  public AlertChanges advanceTo(LocalDate date) {
     requireUsable();
     Objects.requireNonNull(date, "date");
     if (date.isBefore(asOf)) {
@@ -155,7 +167,7 @@ public final class LiveSession implements AutoCloseable {
     return asOf;
   }
 
-  /** Every fact given, including those dated after the session's date. */
+  /** Every fact given, including those dated after the session's date. Builds a set: not for every change. */
   public FactSet facts() {
     FactSet.Builder all = FactSet.builder();
     facts.values().forEach(fact -> FactIds.addTo(all, fact));
@@ -163,18 +175,19 @@ public final class LiveSession implements AutoCloseable {
     return all.build();
   }
 
-  /** The facts known on the session's date: what the rules see. */
+  /** The facts known on the session's date: what the rules see. Builds a set: not for every change. */
   public FactSet knownFacts() {
     return AsOfFilter.apply(facts(), asOf);
   }
 
   /** The money loops among the known facts, ordered by key. */
   public List<Loop> loops() {
-    return List.copyOf(loops.values());
+    return loops.loops();
   }
 
+  /** The alerts shown now, most severe first. */
   public List<Alert> alerts() {
-    return Evaluation.alertsIn(session, rules, knownFacts());
+    return alerts.all();
   }
 
   @Override
@@ -182,92 +195,112 @@ public final class LiveSession implements AutoCloseable {
     session.dispose();
   }
 
-  /** Applies a change to the facts, brings the loops up to date, fires, and reads the alerts. */
-  private List<Alert> change(Runnable applyToFacts) {
+  /** Applies a change to the facts, brings the loops up to date, fires, and says how the alerts changed. */
+  private AlertChanges change(Runnable applyToFacts) {
     try {
       applyToFacts.run();
-      refreshLoops();
-      representAll();
+      syncLoops();
+      representStale();
       int fired = session.fireAllRules(firingLimit);
       if (fired >= firingLimit) {
         failed = true;
         throw new RuleExecutionException(rules.info(guard.busiest()), "stopped after " + fired
             + " firings (the firing limit) in one change; it probably changes a fact it matches on and fires again", null);
       }
-      return alerts();
+      return alerts.settle(changedFacts);
     } catch (RuleExecutionException e) {
       failed = true;
       throw e;
     } catch (RuntimeException e) {
       failed = true;
       throw Evaluation.failure(e, guard, rules, null);
+    } finally {
+      changedFacts.clear();
+      changedLoops.clear();
+      stale.clear();
     }
   }
 
-  /**
-   * Presents every known fact again, in {@link FactOrder}, then every loop, as an evaluation
-   * inserts them. Two things need it. Drools does not re-match a later {@code collect} whose
-   * constraint reads the result of an earlier {@code accumulate} when that result grows in place
-   * (vendor-financing-intensity reads {@code investee memberOf $customers}); updating the facts
-   * makes it match afresh. And rules list collected facts in the order Drools holds them, which this
-   * puts back to the evaluation's order. Events (news) are left alone: Drools keeps them in its
-   * time windows, and an updated event would re-enter a window its date has left; the evidence
-   * lists collected events sorted by id instead. An alert whose rule still matches is justified
-   * again when the rules fire, so the listener hears only of real changes.
-   */
-  private void representAll() {
-    for (Object fact : FactOrder.of(knownFacts())) {
-      FactHandle handle = handles.get(idOf(fact));
-      if (!handle.isEvent()) {
-        session.update(handle, fact);
+  /** Presents again the facts a rule judged against a collection the change made grow or shrink; see {@link StaleMatches}. */
+  private void representStale() {
+    stale.removeAll(changedFacts);
+    for (String id : stale) {
+      FactHandle handle = handles.get(id);
+      if (handle != null && !handle.isEvent()) {
+        session.update(handle, known.get(id));
       }
     }
-    loops.forEach((key, loop) -> session.update(loopHandles.get(key), loop));
   }
 
   /** Puts a fact into Drools if it is known on the session's date. */
   private void place(String id, Object fact) {
     if (AsOfFilter.isKnown(fact, asOf)) {
+      known.put(id, fact);
       // Insert, not update: Drools reads an event's timestamp when it is inserted.
       handles.put(id, session.insert(fact));
+      touched(id, null, fact);
+      changedLoops.addAll(loops.put(fact));
     }
+  }
+
+  /** Puts the new version of a fact in the old one's place; a fact can move out of view if its date moved. */
+  private void replace(String id, Object fact) {
+    FactHandle handle = handles.get(id);
+    if (handle == null || handle.isEvent() || !AsOfFilter.isKnown(fact, asOf)) {
+      remove(id);
+      place(id, fact);
+      return;
+    }
+    Object old = known.put(id, fact);
+    session.update(handle, fact);
+    touched(id, old, fact);
+    changedLoops.addAll(loops.put(fact));
   }
 
   private void remove(String id) {
     FactHandle handle = handles.remove(id);
     if (handle != null) {
+      Object old = known.remove(id);
       session.delete(handle);
+      touched(id, old, null);
+      changedLoops.addAll(loops.remove(id));
     }
   }
 
-  private void refreshLoops() {
-    Map<String, Loop> found = loopFinder.find(knownFacts()).stream()
-        .collect(Collectors.toMap(Loop::key, loop -> loop, (a, b) -> a, LinkedHashMap::new));
-    for (String key : Set.copyOf(loops.keySet())) {
-      if (!found.containsKey(key)) {
-        session.delete(loopHandles.remove(key));
-        loops.remove(key);
-      }
+  private void touched(String id, Object before, Object after) {
+    changedFacts.add(id);
+    if (before != null) {
+      staleMatches.removed(id, before);
     }
-    found.forEach((key, loop) -> {
-      Loop old = loops.put(key, loop);
-      if (old == null) {
+    if (after != null) {
+      staleMatches.added(id, after);
+    }
+    staleMatches.afterChange(before, after, stale);
+  }
+
+  /** Inserts, updates or retracts the loops the change touched, in key order as an evaluation inserts them. */
+  private void syncLoops() {
+    for (String key : changedLoops) {
+      Loop loop = loops.loop(key).orElse(null);
+      Loop old = loop == null ? loopsInDrools.remove(key) : loopsInDrools.put(key, loop);
+      // Which loops a company sits on, and their hubs, is what loss-maker-on-loop gathers.
+      if (old == null || loop == null || !old.hubs().equals(loop.hubs())) {
+        for (Loop version : new Loop[] {old, loop}) {
+          if (version != null) {
+            staleMatches.afterLoopChange(version, stale);
+          }
+        }
+      }
+      if (old == null && loop != null) {
         loopHandles.put(key, session.insert(loop));
-      } else if (!old.equals(loop)) {
+      } else if (old != null && loop == null) {
+        session.delete(loopHandles.remove(key));
+      } else if (old != null) {
         session.update(loopHandles.get(key), loop);
       }
-    });
-    refreshChipHubs();
-  }
-
-  private void refreshChipHubs() {
-    List<ChipHub> current = ChipHub.of(loops.values());
-    for (ChipHub gone : Set.copyOf(chipHubHandles.keySet())) {
-      if (!current.contains(gone)) {
-        session.delete(chipHubHandles.remove(gone));
-      }
+      // A loop can come and go within one change (a batch); then Drools never saw it.
+      chipHubs.loopChanged(old, loop);
     }
-    current.forEach(hub -> chipHubHandles.computeIfAbsent(hub, session::insert));
   }
 
   private void requireUsable() {

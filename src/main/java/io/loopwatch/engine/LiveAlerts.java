@@ -1,0 +1,154 @@
+package io.loopwatch.engine;
+
+import io.loopwatch.Alert;
+import io.loopwatch.engine.AlertChanges.Update;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+
+/**
+ * The alerts a live session shows, kept up to date from what Drools reports entering and leaving
+ * its working memory, so that a change costs the alerts it touches, not all of them.
+ *
+ * <p>Rules insert alerts logically: Drools inserts one when a rule first justifies it and deletes
+ * it when its last justification goes. Several alerts can share a key (one loop seen through two
+ * matches); the session shows the most severe, as an evaluation reports it. An alert is explained
+ * when it is shown, against the facts known then; it is explained again when a fact its
+ * explanation reads (a fact it cites, or a company such a fact names) changes, since its
+ * summaries change even if the rule's alert does not.
+ */
+final class LiveAlerts extends DefaultRuleRuntimeEventListener {
+
+  private final AlertExplainer explainer;
+  private final FactSummaries summaries;
+  /** The alerts in working memory, by key. */
+  private final Map<String, List<Alert>> held = new HashMap<>();
+  /** Keys whose alerts entered or left working memory since the last {@link #settle}. */
+  private final Set<String> touched = new LinkedHashSet<>();
+  /** The alert shown for each key, explained. */
+  private final Map<String, Alert> shown = new HashMap<>();
+  /** For a fact or company id, the keys whose explanation reads it. */
+  private final Map<String, Set<String>> readers = new HashMap<>();
+  /** For a key, the ids its explanation reads: what to unregister when it is explained again. */
+  private final Map<String, Set<String>> reads = new HashMap<>();
+
+  LiveAlerts(AlertExplainer explainer, FactSummaries summaries) {
+    this.explainer = explainer;
+    this.summaries = summaries;
+  }
+
+  @Override
+  public void objectInserted(ObjectInsertedEvent event) {
+    if (event.getObject() instanceof Alert alert) {
+      hold(alert);
+    }
+  }
+
+  @Override
+  public void objectDeleted(ObjectDeletedEvent event) {
+    if (event.getOldObject() instanceof Alert alert) {
+      release(alert);
+    }
+  }
+
+  @Override
+  public void objectUpdated(ObjectUpdatedEvent event) {
+    if (event.getOldObject() instanceof Alert before) {
+      release(before);
+    }
+    if (event.getObject() instanceof Alert after) {
+      hold(after);
+    }
+  }
+
+  /** Every alert shown, most severe first: what an evaluation of the same facts reports. */
+  List<Alert> all() {
+    return shown.values().stream().sorted(AlertOrder.MOST_SEVERE_FIRST).toList();
+  }
+
+  /**
+   * What changed for the listener since the last call: the keys whose alerts came or went, and
+   * those whose explanation reads one of the facts that changed.
+   */
+  AlertChanges settle(Set<String> changedFacts) {
+    Set<String> keys = new LinkedHashSet<>(touched);
+    touched.clear();
+    changedFacts.forEach(id -> keys.addAll(readers.getOrDefault(id, Set.of())));
+    List<Alert> raised = new ArrayList<>();
+    List<Update> updated = new ArrayList<>();
+    List<Alert> cleared = new ArrayList<>();
+    for (String key : keys) {
+      Alert before = shown.get(key);
+      Alert after = strongest(key);
+      if (after == null) {
+        if (before != null) {
+          hide(key);
+          cleared.add(before);
+        }
+        continue;
+      }
+      after = explainer.explain(after, summaries);
+      if (before == null) {
+        show(after);
+        raised.add(after);
+      } else if (!before.equals(after)) {
+        show(after);
+        updated.add(new Update(before, after));
+      }
+    }
+    raised.sort(AlertOrder.MOST_SEVERE_FIRST);
+    updated.sort(Comparator.comparing(Update::after, AlertOrder.MOST_SEVERE_FIRST));
+    return new AlertChanges(raised, updated, cleared);
+  }
+
+  private void hold(Alert alert) {
+    held.computeIfAbsent(alert.key(), k -> new ArrayList<>(1)).add(alert);
+    touched.add(alert.key());
+  }
+
+  private void release(Alert alert) {
+    List<Alert> same = held.get(alert.key());
+    if (same != null && same.remove(alert) && same.isEmpty()) {
+      held.remove(alert.key());
+    }
+    touched.add(alert.key());
+  }
+
+  private Alert strongest(String key) {
+    List<Alert> candidates = held.get(key);
+    return candidates == null ? null : candidates.stream().min(AlertOrder.MOST_SEVERE_FIRST).orElse(null);
+  }
+
+  private void show(Alert alert) {
+    hide(alert.key());
+    shown.put(alert.key(), alert);
+    Set<String> ids = new HashSet<>();
+    for (String id : alert.evidence().facts()) {
+      ids.add(id);
+      ids.addAll(FactSummaries.companiesNamedBy(summaries.fact(id)));
+    }
+    ids.forEach(id -> readers.computeIfAbsent(id, k -> new HashSet<>()).add(alert.key()));
+    reads.put(alert.key(), ids);
+  }
+
+  private void hide(String key) {
+    shown.remove(key);
+    for (String id : reads.getOrDefault(key, Set.of())) {
+      Set<String> keys = readers.get(id);
+      keys.remove(key);
+      if (keys.isEmpty()) {
+        readers.remove(id);
+      }
+    }
+    reads.remove(key);
+  }
+}

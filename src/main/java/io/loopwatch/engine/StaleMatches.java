@@ -1,0 +1,145 @@
+package io.loopwatch.engine;
+
+import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.Company;
+import io.loopwatch.facts.Financials;
+import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Role;
+import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.loops.Loop;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The facts a live session must present to Drools again after a change, because a rule judged
+ * them against a collection that the change made grow or shrink in place, and Drools does not
+ * judge facts it has already seen again when that happens. Once a rule judges each fact on its own
+ * ({@code exists} and {@code not} inside its {@code accumulate}, as vendor-financing-intensity
+ * does), its case here can go. What each case stands for:
+ *
+ * <ul>
+ *   <li>A deal that supersedes another (before or after the change): the deal it replaces, which
+ *       rules leave out with {@code id not memberOf $replaced} (funded-customer-concentration,
+ *       loss-maker-purchase-commitments, supplier-diversification).
+ *   <li>A compute purchase: its buyer, and the buyer's other compute purchases. rival-chip-shift
+ *       gathers a hub's customers, then collects their purchases from rivals, then the companies
+ *       that moved.
+ *   <li>A company: the compute purchases it supplies, which rival-chip-shift and
+ *       supplier-diversification judge against the set of chip vendors, and their buyers; and every
+ *       chip vendor, where rival-chip-shift starts: without that, a company that arrives after
+ *       the purchases that make it a mover is left out of the companies the alert names.
+ *   <li>A chip: every other chip, which rival-chip and hyperscaler-own-silicon judge against the
+ *       hub's chips.
+ *   <li>A loop on which a company with financials sits: the companies on it, which
+ *       loss-maker-on-loop collects as partners of the loops it gathered.
+ * </ul>
+ *
+ * Events are never presented again: Drools keeps them in time windows, and an updated event would
+ * re-enter a window its date has left.
+ */
+final class StaleMatches {
+
+  private final Map<String, ?> known;
+  /** For a company, the ids of the known facts that name it as a party. */
+  private final Map<String, Set<String>> byParty = new HashMap<>();
+
+  /** @param known the facts in Drools, by id; read, not copied */
+  StaleMatches(Map<String, ?> known) {
+    this.known = known;
+  }
+
+  void added(String id, Object fact) {
+    partiesOf(fact).forEach(party -> byParty.computeIfAbsent(party, k -> new HashSet<>()).add(id));
+  }
+
+  void removed(String id, Object fact) {
+    for (String party : partiesOf(fact)) {
+      Set<String> ids = byParty.get(party);
+      if (ids != null && ids.remove(id) && ids.isEmpty()) {
+        byParty.remove(party);
+      }
+    }
+  }
+
+  /** Adds to {@code stale} what a change of one fact from {@code before} to {@code after} (either may be null) makes stale. */
+  void afterChange(Object before, Object after, Set<String> stale) {
+    if (before != null && after != null && gathersTheSame(before, after)) {
+      return;
+    }
+    for (Object version : new Object[] {before, after}) {
+      if (version instanceof Investment i && i.supersedes() != null) {
+        stale.add(i.supersedes());
+      } else if (version instanceof SupplyDeal d) {
+        if (d.supersedes() != null) {
+          stale.add(d.supersedes());
+        }
+        if (d.isComputePurchase()) {
+          stale.add(d.buyer());
+          byParty.getOrDefault(d.buyer(), Set.of()).stream()
+              .filter(id -> known.get(id) instanceof SupplyDeal other && other.isComputePurchase()
+                  && other.buyer().equals(d.buyer()))
+              .forEach(stale::add);
+        }
+      } else if (version instanceof Company c) {
+        for (String id : byParty.getOrDefault(c.id(), Set.of())) {
+          if (known.get(id) instanceof SupplyDeal deal && deal.isComputePurchase() && deal.supplier().equals(c.id())) {
+            stale.add(id);
+            stale.add(deal.buyer());
+          }
+        }
+        known.forEach((id, fact) -> {
+          if (fact instanceof Company vendor && vendor.hasRole(Role.CHIP_VENDOR)) {
+            stale.add(id);
+          }
+        });
+      } else if (version instanceof Chip) {
+        known.forEach((id, fact) -> {
+          if (fact instanceof Chip) {
+            stale.add(id);
+          }
+        });
+      }
+    }
+  }
+
+  /**
+   * True when a change alters nothing the gathered sets read (an amount, a note, the sources, a
+   * name), so that no set grows or shrinks: an amount changed on a deal costs no re-presentation.
+   */
+  private static boolean gathersTheSame(Object before, Object after) {
+    if (before instanceof SupplyDeal b && after instanceof SupplyDeal a) {
+      return b.buyer().equals(a.buyer()) && b.supplier().equals(a.supplier()) && b.product() == a.product()
+          && b.status() == a.status() && b.announced().equals(a.announced())
+          && Objects.equals(b.supersedes(), a.supersedes());
+    } else if (before instanceof Investment b && after instanceof Investment a) {
+      return b.status() == a.status() && Objects.equals(b.supersedes(), a.supersedes());
+    } else if (before instanceof Company b && after instanceof Company a) {
+      return b.roles().equals(a.roles());
+    }
+    return false;
+  }
+
+  /** Adds to {@code stale} what a loop that came, changed or went makes stale. */
+  void afterLoopChange(Loop loop, Set<String> stale) {
+    boolean withFinancials = loop.companies().stream().anyMatch(c ->
+        byParty.getOrDefault(c, Set.of()).stream().anyMatch(id -> known.get(id) instanceof Financials));
+    if (withFinancials) {
+      stale.addAll(loop.companies());
+    }
+  }
+
+  private static List<String> partiesOf(Object fact) {
+    if (fact instanceof Investment i) {
+      return List.of(i.investor(), i.investee());
+    } else if (fact instanceof SupplyDeal d) {
+      return List.of(d.buyer(), d.supplier());
+    } else if (fact instanceof Financials f) {
+      return List.of(f.company());
+    }
+    return List.of();
+  }
+}
