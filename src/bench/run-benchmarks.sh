@@ -188,6 +188,8 @@ main() {
   log "figure 1: cold start on the bundled data"
   measure cold-loopwatch "$scratch/cold-loopwatch.txt" java "${JAVA_OPTS[@]}" -jar target/loopwatch.jar run
   measure cold-baseline "$scratch/cold-baseline.json" java "${JAVA_OPTS[@]}" -cp "$BENCH_CP" io.loopwatch.bench.BaselineMain facts
+  # The first run after an edit compiles the rules; the cache off shows what that costs.
+  measure cold-nocache-loopwatch "$scratch/cold-nocache.txt" env LOOPWATCH_RULES_CACHE=off java "${JAVA_OPTS[@]}" -jar target/loopwatch.jar run
 
   log "figure 2: end to end"
   for size in "${SIZES[@]}"; do
