@@ -4,7 +4,6 @@ import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
-import io.loopwatch.facts.Role;
 import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.loops.Loop;
 import java.util.HashMap;
@@ -24,14 +23,7 @@ import java.util.Set;
  * <ul>
  *   <li>A deal that supersedes another (before or after the change): the deal it replaces, which
  *       rules leave out with {@code id not memberOf $replaced} (funded-customer-concentration,
- *       loss-maker-purchase-commitments, supplier-diversification).
- *   <li>A compute purchase: its buyer, and the buyer's other compute purchases. rival-chip-shift
- *       gathers a hub's customers, then collects their purchases from rivals, then the companies
- *       that moved.
- *   <li>A company: the compute purchases it supplies, which rival-chip-shift and
- *       supplier-diversification judge against the set of chip vendors, and their buyers; and every
- *       chip vendor, where rival-chip-shift starts: without that, a company that arrives after
- *       the purchases that make it a mover is left out of the companies the alert names.
+ *       loss-maker-purchase-commitments).
  *   <li>A chip: every other chip, which rival-chip and hyperscaler-own-silicon judge against the
  *       hub's chips.
  *   <li>A loop on which a company with financials sits: the companies on it, which
@@ -73,29 +65,8 @@ final class StaleMatches {
     for (Object version : new Object[] {before, after}) {
       if (version instanceof Investment i && i.supersedes() != null) {
         stale.add(i.supersedes());
-      } else if (version instanceof SupplyDeal d) {
-        if (d.supersedes() != null) {
-          stale.add(d.supersedes());
-        }
-        if (d.isComputePurchase()) {
-          stale.add(d.buyer());
-          byParty.getOrDefault(d.buyer(), Set.of()).stream()
-              .filter(id -> known.get(id) instanceof SupplyDeal other && other.isComputePurchase()
-                  && other.buyer().equals(d.buyer()))
-              .forEach(stale::add);
-        }
-      } else if (version instanceof Company c) {
-        for (String id : byParty.getOrDefault(c.id(), Set.of())) {
-          if (known.get(id) instanceof SupplyDeal deal && deal.isComputePurchase() && deal.supplier().equals(c.id())) {
-            stale.add(id);
-            stale.add(deal.buyer());
-          }
-        }
-        known.forEach((id, fact) -> {
-          if (fact instanceof Company vendor && vendor.hasRole(Role.CHIP_VENDOR)) {
-            stale.add(id);
-          }
-        });
+      } else if (version instanceof SupplyDeal d && d.supersedes() != null) {
+        stale.add(d.supersedes());
       } else if (version instanceof Chip) {
         known.forEach((id, fact) -> {
           if (fact instanceof Chip) {
