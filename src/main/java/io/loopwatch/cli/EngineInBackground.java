@@ -3,10 +3,8 @@ package io.loopwatch.cli;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.RiskEngine;
-import io.loopwatch.facts.FactSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,9 +27,7 @@ final class EngineInBackground {
     CompletableFuture<RiskEngine> engine = new CompletableFuture<>();
     Thread compiler = new Thread(() -> {
       try {
-        RiskEngine built = builder.build();
-        warmUp(built);
-        engine.complete(built);
+        engine.complete(builder.build());
       } catch (IOException e) {
         engine.completeExceptionally(new UncheckedIOException(e));
       } catch (Throwable e) {
@@ -41,19 +37,6 @@ final class EngineInBackground {
     compiler.setDaemon(true);
     compiler.start();
     return new EngineInBackground(engine);
-  }
-
-  /**
-   * Evaluates nothing once, while the facts are still loading: it loads the classes a session
-   * needs (Drools' runtime, the rules' generated code, the alert and report types), a third of a
-   * cold start's time, on the core the fact loader leaves idle.
-   */
-  private static void warmUp(RiskEngine engine) {
-    try {
-      engine.evaluate(FactSet.empty(), LocalDate.EPOCH);
-    } catch (InvalidInputException | RuntimeException e) {
-      // Only a head start: the real evaluation reports whatever is wrong.
-    }
   }
 
   /** The compiled engine, once it is ready. */

@@ -3,7 +3,6 @@ package io.loopwatch.engine;
 import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Event;
-import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
@@ -35,21 +34,4 @@ final class FactIds {
     throw new IllegalArgumentException("not a fact: " + fact.getClass().getName() + "; expected " + KINDS);
   }
 
-  static void addTo(FactSet.Builder facts, Object fact) {
-    if (fact instanceof Company c) {
-      facts.add(c);
-    } else if (fact instanceof Investment i) {
-      facts.add(i);
-    } else if (fact instanceof SupplyDeal d) {
-      facts.add(d);
-    } else if (fact instanceof Chip c) {
-      facts.add(c);
-    } else if (fact instanceof Financials f) {
-      facts.add(f);
-    } else if (fact instanceof Event e) {
-      facts.add(e);
-    } else {
-      throw new IllegalArgumentException("not a fact: " + fact.getClass().getName() + "; expected " + KINDS);
-    }
-  }
 }

@@ -170,7 +170,7 @@ public final class LiveSession implements AutoCloseable {
   /** Every fact given, including those dated after the session's date. Builds a set: not for every change. */
   public FactSet facts() {
     FactSet.Builder all = FactSet.builder();
-    facts.values().forEach(fact -> FactIds.addTo(all, fact));
+    facts.values().forEach(all::addFact);
     locations.forEach(all::locate);
     return all.build();
   }

@@ -1,7 +1,6 @@
 package io.loopwatch.engine;
 
 import io.loopwatch.facts.Chip;
-import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
@@ -78,18 +77,15 @@ final class StaleMatches {
   }
 
   /**
-   * True when a change alters nothing the gathered sets read (an amount, a note, the sources, a
-   * name), so that no set grows or shrinks: an amount changed on a deal costs no re-presentation.
+   * True when a change alters nothing the gathered sets read (what a deal supersedes, and whether
+   * it is live), so that no set grows or shrinks: an amount changed on a deal costs no
+   * re-presentation.
    */
   private static boolean gathersTheSame(Object before, Object after) {
     if (before instanceof SupplyDeal b && after instanceof SupplyDeal a) {
-      return b.buyer().equals(a.buyer()) && b.supplier().equals(a.supplier()) && b.product() == a.product()
-          && b.status() == a.status() && b.announced().equals(a.announced())
-          && Objects.equals(b.supersedes(), a.supersedes());
+      return b.status() == a.status() && Objects.equals(b.supersedes(), a.supersedes());
     } else if (before instanceof Investment b && after instanceof Investment a) {
       return b.status() == a.status() && Objects.equals(b.supersedes(), a.supersedes());
-    } else if (before instanceof Company b && after instanceof Company a) {
-      return b.roles().equals(a.roles());
     }
     return false;
   }

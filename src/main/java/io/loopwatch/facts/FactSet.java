@@ -111,6 +111,31 @@ public record FactSet(
       return this;
     }
 
+    /**
+     * Adds a fact of any of the six kinds, for callers that hold facts as {@code Object}s (a live
+     * session's facts, a test's shuffled list).
+     *
+     * @throws IllegalArgumentException if it is not a company, investment, supply deal, chip,
+     *     financials or event
+     */
+    public Builder addFact(Object fact) {
+      if (fact instanceof Company c) {
+        return add(c);
+      } else if (fact instanceof Investment i) {
+        return add(i);
+      } else if (fact instanceof SupplyDeal d) {
+        return add(d);
+      } else if (fact instanceof Chip c) {
+        return add(c);
+      } else if (fact instanceof Financials f) {
+        return add(f);
+      } else if (fact instanceof Event e) {
+        return add(e);
+      }
+      throw new IllegalArgumentException("not a fact: " + (fact == null ? "null" : fact.getClass().getName())
+          + "; expected a Company, Investment, SupplyDeal, Chip, Financials or Event (io.loopwatch.facts)");
+    }
+
     /** Records where a fact was written, so that alerts and errors can point to it. */
     public Builder locate(String factId, FileLocation location) {
       locations.put(factId, location);

@@ -11,11 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loopwatch.Alert;
 import io.loopwatch.RiskEngine;
 import io.loopwatch.RiskSession;
-import io.loopwatch.facts.Company;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.FactSet;
-import io.loopwatch.facts.Financials;
-import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.Role;
 import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.testing.RecordingListener;
@@ -97,17 +94,7 @@ class IncrementalMatchingTest {
 
   private List<Alert> evaluated(List<Object> facts) throws Exception {
     FactSet.Builder set = FactSet.builder();
-    for (Object fact : facts) {
-      if (fact instanceof Company c) {
-        set.add(c);
-      } else if (fact instanceof Investment i) {
-        set.add(i);
-      } else if (fact instanceof SupplyDeal d) {
-        set.add(d);
-      } else if (fact instanceof Financials f) {
-        set.add(f);
-      }
-    }
+    facts.forEach(set::addFact);
     return engine.evaluate(set.build(), AS_OF).alerts();
   }
 }

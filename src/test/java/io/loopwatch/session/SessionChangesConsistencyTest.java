@@ -154,21 +154,7 @@ class SessionChangesConsistencyTest {
 
   private static FactSet setOf(Iterable<Object> facts) {
     FactSet.Builder set = FactSet.builder();
-    for (Object fact : facts) {
-      if (fact instanceof Company c) {
-        set.add(c);
-      } else if (fact instanceof Investment i) {
-        set.add(i);
-      } else if (fact instanceof SupplyDeal d) {
-        set.add(d);
-      } else if (fact instanceof io.loopwatch.facts.Chip c) {
-        set.add(c);
-      } else if (fact instanceof io.loopwatch.facts.Financials f) {
-        set.add(f);
-      } else if (fact instanceof io.loopwatch.facts.Event e) {
-        set.add(e);
-      }
-    }
+    facts.forEach(set::addFact);
     return set.build();
   }
 
