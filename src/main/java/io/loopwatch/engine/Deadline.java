@@ -1,0 +1,61 @@
+package io.loopwatch.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A wall-clock limit on the rule code running on this thread. The sandbox inserts a call to {@link
+ * #check()} at the entry of every method of a compiled rule set and before every backward jump, so a
+ * consequence that never returns ({@code while (true) {}}) or a condition evaluated without end
+ * stops at its next loop turn once the deadline has passed, on any JVM: no thread is stopped from
+ * outside. Once passed, a deadline stays passed, so rule code that swallows the error meets it
+ * again at its next loop turn or call.
+ */
+public final class Deadline {
+
+  /** The instant, in {@link System#nanoTime()} terms, after which rule code on this thread stops. */
+  private static final ThreadLocal<long[]> AT = new ThreadLocal<>();
+
+  private Deadline() {}
+
+  /** Throws {@link DeadlineExceeded} if this thread runs under a deadline that has passed. */
+  public static void check() {
+    long[] at = AT.get();
+    if (at != null && System.nanoTime() - at[0] > 0) {
+      throw new DeadlineExceeded();
+    }
+  }
+
+  /**
+   * Runs work with rule code on this thread limited to {@code limit} from now; the deadline that
+   * was in force before (if any) is restored afterwards.
+   */
+  public static <T> T within(Duration limit, Supplier<T> work) {
+    Objects.requireNonNull(limit, "limit");
+    long[] previous = AT.get();
+    AT.set(new long[] {System.nanoTime() + limit.toNanos()});
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        AT.remove();
+      } else {
+        AT.set(previous);
+      }
+    }
+  }
+
+  /**
+   * Thrown into rule code whose deadline has passed. An {@link Error}, so that a rule's {@code catch
+   * (Exception e)} does not swallow it; the sandbox refuses handlers that catch {@code Error} or
+   * {@code Throwable}.
+   */
+  public static final class DeadlineExceeded extends Error {
+    private static final long serialVersionUID = 1L;
+
+    DeadlineExceeded() {
+      super("the evaluation's deadline has passed", null, false, false);
+    }
+  }
+}
