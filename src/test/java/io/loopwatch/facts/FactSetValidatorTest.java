@@ -37,7 +37,7 @@ class FactSetValidatorTest {
   }
 
   @Test
-  void reportsFactsBuiltInCodeByTheirIndexWhenTheyHaveNoLocation() {
+  void reportsFactsBuiltInCodeByTheirIndexAndIdWhenTheyHaveNoLocation() {
     FactSet facts = FactSet.builder()
         .add(company("nvidia"))
         .add(investment("nvidia-openai", "nvidia", "open-ai"))
@@ -45,9 +45,9 @@ class FactSetValidatorTest {
         .build();
 
     assertThat(FactSetValidator.validate(facts)).containsExactly(
-        new Diagnostic(null, 0, 0, "companies[1].id",
-            "duplicate id 'nvidia'; first defined at companies[0].id"),
-        new Diagnostic(null, 0, 0, "investments[0].investee",
+        new Diagnostic(null, 0, 0, "companies[1](nvidia).id",
+            "duplicate id 'nvidia'; first defined at companies[0](nvidia).id"),
+        new Diagnostic(null, 0, 0, "investments[0](nvidia-openai).investee",
             "unknown company 'open-ai'; no company has this id"));
   }
 

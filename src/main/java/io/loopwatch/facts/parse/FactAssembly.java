@@ -57,16 +57,7 @@ public final class FactAssembly {
   public FactSet finish() throws InvalidInputException {
     FactSet facts = loaded.build();
     List<Diagnostic> all = new ArrayList<>(problems);
-    // Every loaded fact is located under its key, so a key given twice leaves fewer locations
-    // than facts; only then is the full check worth its cost with a million facts.
-    if (facts.locations().size() < facts.size()) {
-      all.addAll(DuplicateCheck.find(facts, loaded));
-    }
-    // A file that could not be parsed defines ids we never saw; references to them would be
-    // reported as unknown by mistake.
-    if (allParsed) {
-      all.addAll(ReferenceCheck.find(facts, loaded, loaded.unreadableIds()));
-    }
+    all.addAll(FactValidation.find(facts, loaded, loaded.unreadableIds(), allParsed));
     if (!all.isEmpty()) {
       all.sort(Where.DIAGNOSTIC_ORDER);
       throw new InvalidInputException(all);

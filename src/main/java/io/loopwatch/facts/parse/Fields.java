@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 final class Fields {
 
   /** What a fact about the world must carry, in the same words for every kind of fact. */
-  private static final String SOURCE_HINT = "at least one source (publisher and date)";
+  static final String SOURCE_HINT = "at least one source (publisher and date)";
 
   private final Node.Mapping object;
   private final String path;
@@ -55,8 +55,9 @@ final class Fields {
     return convert(entry.value(), () -> DocPath.field(path, name), conversion);
   }
 
+  /** An id's text; whether it is kebab-case is {@link FieldCheck}'s to say. */
   String id(String name) {
-    return required(name, Values::id);
+    return required(name, Values::text);
   }
 
   /**
@@ -88,9 +89,12 @@ final class Fields {
     return required(name, node -> Values.choice(node, type));
   }
 
-  /** A non-empty list of labels; each bad label is reported at its own position. */
+  /**
+   * A list of labels; each bad label is reported at its own position. An empty list is read as
+   * one: that it needs a label is {@link FieldCheck}'s to say, for files and code alike.
+   */
   <E extends Enum<E> & Labeled> List<E> choices(String name, Class<E> type) {
-    List<Node> items = nonEmptyList(name, "at least one of: " + Labeled.choices(type));
+    List<Node> items = list(name, "at least one of: " + Labeled.choices(type));
     if (items == null) {
       return null;
     }
@@ -115,7 +119,8 @@ final class Fields {
     if (!required && (given == null || isEmpty(given.value()) || isEmptyList(given.value()))) {
       return List.of();
     }
-    List<Node> items = nonEmptyList("sources", SOURCE_HINT);
+    // An empty list is read as one; FieldCheck reports it, for files and code alike.
+    List<Node> items = list("sources", SOURCE_HINT);
     if (items == null) {
       return null;
     }
@@ -159,7 +164,7 @@ final class Fields {
     }
   }
 
-  private List<Node> nonEmptyList(String name, String needed) {
+  private List<Node> list(String name, String needed) {
     Node value = requiredValue(name, "; expected " + needed);
     if (value == null) {
       return null;
@@ -170,10 +175,6 @@ final class Fields {
     if (!(value instanceof Node.Sequence list)) {
       problems.at(value, DocPath.field(path, name),
           "expected a list with " + needed + "; found " + value.describe());
-      return null;
-    }
-    if (list.items().isEmpty()) {
-      problems.at(value, DocPath.field(path, name), "expected " + needed + "; found an empty list");
       return null;
     }
     return list.items();

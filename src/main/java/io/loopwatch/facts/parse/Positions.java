@@ -17,7 +17,7 @@ public interface Positions {
 
   /**
    * Positions for facts built in code or merged after loading: the fact's recorded location, if
-   * any, and a path by its index in the fact set's list.
+   * any, and a path by its index in the fact set's list, with its id when it has no location.
    */
   static Positions fromLocations(FactSet facts) {
     // Only a problem needs a position, and most fact sets have none: index them on first use.
@@ -38,8 +38,9 @@ public interface Positions {
       for (int i = 0; i < keyed.size(); i++) {
         FileLocation location = facts.locations().get(keyed.get(i).key());
         String path = DocPath.item(section.name(), i);
+        // With no file to point to, the id is what a reader finds the fact by in their code.
         byFact.put(keyed.get(i).fact(), location == null
-            ? new Where(null, 0, 0, path)
+            ? new Where(null, 0, 0, path + "(" + keyed.get(i).key() + ")")
             : new Where(location.file(), location.line(), location.column(), path));
       }
     }

@@ -154,14 +154,15 @@ final class TreeReader {
    * keeps every digit; Jackson's own decimal covers YAML spellings such as {@code 100_000}.
    */
   private BigDecimal exactNumber() throws IOException {
+    String text = parser.getText();
+    java.util.Optional<BigDecimal> exact = BoundedDecimal.parse(text);
+    if (exact.isPresent() || text.length() > BoundedDecimal.MAX_LENGTH) {
+      return exact.orElse(null);
+    }
     try {
-      return new BigDecimal(parser.getText());
-    } catch (NumberFormatException notDecimalSyntax) {
-      try {
-        return parser.getDecimalValue();
-      } catch (NumberFormatException | JsonProcessingException noDecimalForm) {
-        return null;
-      }
+      return parser.getDecimalValue();
+    } catch (NumberFormatException | JsonProcessingException noDecimalForm) {
+      return null;
     }
   }
 

@@ -2,21 +2,24 @@ package io.loopwatch.facts.parse;
 
 import java.math.BigDecimal;
 
-/** The quantities facts are measured in, as {@link Fields} conversions with an example each. */
+/**
+ * The quantities facts are measured in, as {@link Fields} conversions with an example each. They
+ * read the number only; its range is checked by {@link FieldCheck}, the same for facts from files
+ * and facts built in code.
+ */
 final class Units {
 
   private Units() {}
 
   static BigDecimal usd(Node node) throws BadValue {
-    return Values.quantity(node, "US dollars, e.g. 20000000000");
+    return Values.number(node, Quantity.USD.unit());
   }
 
-  /** Net income is the one amount that is negative when things go wrong, which is the point. */
   static BigDecimal signedUsd(Node node) throws BadValue {
-    return Values.signedQuantity(node, "US dollars, e.g. -5000000000");
+    return Values.number(node, Quantity.SIGNED_USD.unit());
   }
 
   static BigDecimal gigawatts(Node node) throws BadValue {
-    return Values.quantity(node, "gigawatts, e.g. 10");
+    return Values.number(node, Quantity.GIGAWATTS.unit());
   }
 }

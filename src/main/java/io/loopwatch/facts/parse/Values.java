@@ -25,27 +25,16 @@ final class Values {
     throw BadValue.expected("a string", node);
   }
 
-  static String id(Node node) throws BadValue {
-    String text = text(node);
-    if (!isKebabCase(text)) {
-      throw new BadValue("malformed id " + Messages.quote(text)
-          + "; expected kebab-case: lowercase letters and digits joined by single hyphens,"
-          + " e.g. 'nvidia-openai-2025'");
-    }
-    return text;
-  }
-
+  /** A period's text; whether it is a year, half or quarter is {@link FieldCheck}'s to say. */
   static String period(Node node) throws BadValue {
     // YAML reads "period: 2025" as a number; a bare year is too natural to make anyone quote it.
-    String text = node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER
+    return node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER
         ? s.text()
         : text(node);
-    if (!PERIOD.matcher(text).matches()) {
-      throw new BadValue("malformed period " + Messages.quote(text)
-          + "; expected a year (2025), a half (2025-H1, 2025-H2)"
-          + " or a quarter (2025-Q1 to 2025-Q4)");
-    }
-    return text;
+  }
+
+  static boolean isPeriod(String text) {
+    return PERIOD.matcher(text).matches();
   }
 
   static LocalDate date(Node node) throws BadValue {
@@ -66,39 +55,29 @@ final class Values {
   }
 
   /**
-   * An exact, non-negative quantity. Quoted digits are accepted because spreadsheets and some
-   * YAML writers quote large numbers; booleans, lists and objects are not numbers.
+   * An exact number. Quoted digits are accepted because spreadsheets and some YAML writers quote
+   * large numbers; booleans, lists and objects are not numbers. Whether it is in range (not
+   * negative, under its ceiling) is {@link Quantity}'s to say, for files and code alike.
    *
    * @param unit for the message, e.g. {@code US dollars, e.g. 20000000000}
    */
-  static BigDecimal quantity(Node node, String unit) throws BadValue {
-    BigDecimal value = signedQuantity(node, unit);
-    if (value.signum() < 0) {
-      throw new BadValue("must not be negative; found " + value.toPlainString());
-    }
-    return value;
-  }
-
-  static BigDecimal signedQuantity(Node node, String unit) throws BadValue {
+  static BigDecimal number(Node node, String unit) throws BadValue {
     if (node instanceof Node.Scalar s) {
       BigDecimal value = switch (s.kind()) {
         case NUMBER -> s.number();
-        case STRING -> decimalOrNull(s.text().strip());
+        case STRING -> BoundedDecimal.parse(s.text().strip()).orElse(null);
         default -> null;
       };
       if (value != null) {
         return value;
       }
+      if ((s.kind() == Node.Scalar.Kind.NUMBER || s.kind() == Node.Scalar.Kind.STRING)
+          && s.text().length() > BoundedDecimal.MAX_LENGTH) {
+        throw new BadValue("a number of " + s.text().length() + " characters is too long to be a"
+            + " real figure (at most " + BoundedDecimal.MAX_LENGTH + "); expected " + unit);
+      }
     }
     throw BadValue.expected("a number of " + unit, node);
-  }
-
-  private static BigDecimal decimalOrNull(String text) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
   }
 
   /*

@@ -1,0 +1,41 @@
+package io.loopwatch.facts.parse;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.facts.FactSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every check a fact set must pass, in one place: each fact's own values ({@link FieldCheck}),
+ * unique ids, references that name facts of the right kind, and no circles of references. The
+ * loader runs it on what it bound from the files, and {@link io.loopwatch.facts.FactSetValidator}
+ * on fact sets built in code; only where the problems are reported differs.
+ */
+public final class FactValidation {
+
+  private FactValidation() {}
+
+  /**
+   * @param alsoKnown ids of facts that were written but could not be bound; references to them
+   *     are not reported, since fixing the fact fixes the reference
+   * @param referencesCheckable false when a file could not be parsed at all: it defines ids we
+   *     never saw, and references to them would be reported as unknown by mistake
+   */
+  public static List<Diagnostic> find(
+      FactSet facts, Positions positions, Set<String> alsoKnown, boolean referencesCheckable) {
+    List<Diagnostic> found = new ArrayList<>(FieldCheck.find(facts, positions));
+    // Every located fact is located under its key, so a key given twice leaves fewer locations
+    // than facts; only then is the full check worth its cost with a million facts. Facts built in
+    // code have no locations, and are always checked.
+    if (facts.locations().size() < facts.size()) {
+      found.addAll(DuplicateCheck.find(facts, positions));
+    }
+    if (referencesCheckable) {
+      found.addAll(ReferenceCheck.find(facts, positions, alsoKnown));
+      found.addAll(CycleCheck.find(facts, positions));
+    }
+    found.sort(Where.DIAGNOSTIC_ORDER);
+    return List.copyOf(found);
+  }
+}
