@@ -40,6 +40,12 @@ public final class RuleChecker {
    * @param asOf the day suppressions are judged against, as {@code run --as-of} judges them
    */
   public static CheckResult check(Path rulesDirectory, List<Path> facts, LocalDate asOf) throws IOException {
+    return check(rulesDirectory, facts, asOf, false);
+  }
+
+  /** @param allowEmpty accept fact paths that hold no facts at all, as {@code --allow-empty} asks */
+  public static CheckResult check(Path rulesDirectory, List<Path> facts, LocalDate asOf, boolean allowEmpty)
+      throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     List<RuleInfo> rules = compile(rulesDirectory, problems);
     lintUnsafeCalls(rulesDirectory, problems);
@@ -50,7 +56,11 @@ public final class RuleChecker {
     checkSuppressions(rulesDirectory, rules, asOf, problems);
     if (!facts.isEmpty()) {
       try {
-        FactFiles.load(facts);
+        if (allowEmpty) {
+          FactFiles.loadAllowingEmpty(facts);
+        } else {
+          FactFiles.load(facts);
+        }
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(d -> problems.add(d.withCode(CheckCode.FACT_FILE.code())));
       }

@@ -38,6 +38,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Fact files or directories to validate as well.")
   List<Path> facts = List.of();
 
+  @Option(names = "--allow-empty",
+      description = "Accept --facts paths that hold no facts at all (an empty directory); without it that is an error.")
+  boolean allowEmpty;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -51,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CheckResult result = RuleChecker.check(rules, facts, asOf == null ? LocalDate.now() : asOf);
+    CheckResult result = RuleChecker.check(rules, facts, asOf == null ? LocalDate.now() : asOf, allowEmpty);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> CheckReportJson.write(result, out);

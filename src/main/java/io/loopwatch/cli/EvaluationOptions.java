@@ -3,7 +3,6 @@ package io.loopwatch.cli;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.Report;
 import io.loopwatch.RiskEngine;
-import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
 import java.io.IOException;
@@ -42,7 +41,7 @@ final class EvaluationOptions {
         .maxLoopLength(maxLoopLength).firingLimit(firingLimit));
     FactSet facts;
     try {
-      facts = FactFiles.load(input.facts);
+      facts = input.loadFacts();
     } catch (InvalidInputException factProblems) {
       throw engine.withRuleProblems(factProblems);
     }

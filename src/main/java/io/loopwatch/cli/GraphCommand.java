@@ -3,7 +3,6 @@ package io.loopwatch.cli;
 import io.loopwatch.Alert;
 import io.loopwatch.Report;
 import io.loopwatch.facts.AsOfFilter;
-import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.graph.DealNetwork;
 import io.loopwatch.graph.DotNetwork;
@@ -65,7 +64,7 @@ final class GraphCommand implements Callable<Integer> {
     if (highlight == null) {
       // No alert to find, so no rules to compile: drawing the facts alone takes a fraction of a second.
       // The world as it stood on --as-of, as run sees it.
-      facts = AsOfFilter.apply(FactFiles.load(input.facts), evaluation.day());
+      facts = AsOfFilter.apply(input.loadFacts(), evaluation.day());
       network = DealNetwork.of(facts);
     } else {
       Report report = evaluation.evaluate(input, spec.commandLine());

@@ -50,7 +50,7 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RiskEngine engine = RulesCacheDirectory.engineBuilder().rules(input.rules).build();
     WatchSession session = new WatchSession(engine, input.facts, () -> asOf != null ? asOf : LocalDate.now(),
-        () -> suppressions.entries(input.rules));
+        () -> suppressions.entries(input.rules)).allowingEmpty(input.allowEmpty);
     List<Path> watched = new ArrayList<>(input.facts);
     watched.add(input.rules);
     CountDownLatch stopped = new CountDownLatch(1);

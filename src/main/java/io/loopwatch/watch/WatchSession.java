@@ -26,6 +26,7 @@ public final class WatchSession {
 
   private final RiskEngine engine;
   private final List<Path> factPaths;
+  private boolean allowEmpty;
   private final Supplier<LocalDate> asOf;
   private final SuppressionSource suppressions;
   private List<AlertSnapshot> current = List.of();
@@ -35,6 +36,12 @@ public final class WatchSession {
   @FunctionalInterface
   public interface SuppressionSource {
     List<Suppression> read() throws IOException, InvalidInputException;
+  }
+
+  /** Accepts fact paths that hold no facts at all, as {@code --allow-empty} asks; set before {@link #start}. */
+  public WatchSession allowingEmpty(boolean allow) {
+    this.allowEmpty = allow;
+    return this;
   }
 
   public WatchSession(RiskEngine engine, List<Path> factPaths, Supplier<LocalDate> asOf) {
@@ -81,7 +88,7 @@ public final class WatchSession {
     Report report;
     SuppressionOutcome suppression;
     try {
-      Report evaluated = engine.evaluate(FactFiles.load(factPaths), asOf.get());
+      Report evaluated = engine.evaluate(allowEmpty ? FactFiles.loadAllowingEmpty(factPaths) : FactFiles.load(factPaths), asOf.get());
       suppression = SuppressionOutcome.apply(evaluated, suppressions.read(), evaluated.asOf());
       report = suppression.report();
     } catch (InvalidInputException e) {

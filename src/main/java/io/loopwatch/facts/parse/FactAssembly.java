@@ -18,7 +18,16 @@ public final class FactAssembly {
   private final LoadedFacts loaded = new LoadedFacts();
   private final SharedValues shared = new SharedValues();
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final FileOpener opener;
   private boolean allParsed = true;
+
+  public FactAssembly() {
+    this(FileOpener.FILE_SYSTEM);
+  }
+
+  FactAssembly(FileOpener opener) {
+    this.opener = opener;
+  }
 
   /** Reads a fact file (.json, .yaml or .yml). */
   public FactAssembly addFile(Path file) throws IOException {
@@ -30,7 +39,7 @@ public final class FactAssembly {
    * are added in the order the files are given, as if they had been read one by one.
    */
   public FactAssembly addFiles(List<Path> files) throws IOException {
-    for (FactFileReader.Read read : ParallelReads.inOrder(files, shared)) {
+    for (FactFileReader.Read read : ParallelReads.inOrder(files, shared, opener)) {
       allParsed &= read.syntaxOk();
       loaded.add(read.facts());
       problems.addAll(read.problems());

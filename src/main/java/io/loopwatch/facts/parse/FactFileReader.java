@@ -39,31 +39,61 @@ final class FactFileReader {
     this.binder = binder;
   }
 
-  static Read read(Path file, SharedValues shared) throws IOException {
+  static Read read(Path file, SharedValues shared, FileOpener opener) throws IOException {
     // Callers pass fact files only: InputFiles filters them, and test files name them.
     Format format = Format.of(file).orElseThrow();
     Problems reading = new Problems(file);
     Problems binding = new Problems(file);
     DocumentFacts facts = new DocumentFacts(file);
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser parser = format.factory().createParser(in)) {
+    InputStream in;
+    try {
+      in = opener.open(file);
+    } catch (IOException e) {
+      reading.at(0, 0, "", "cannot read: " + ReadFailure.reason(e));
+      return new Read(reading.list(), false, new DocumentFacts(file));
+    }
+    try (in; JsonParser parser = format.factory().createParser(in)) {
       TreeReader reader = new TreeReader(parser, format, reading);
-      new FactFileReader(parser, reader, new DocumentBinder(binding, facts, shared)).document();
+      FactFileReader fileReader =
+          new FactFileReader(parser, reader, new DocumentBinder(binding, facts, shared));
+      if (!fileReader.document()) {
+        reading.at(1, 1, "", "the file is empty; expected an object with any of the sections "
+            + String.join(", ", Section.names()) + " (write {} for a file that holds no facts)");
+      }
     } catch (JsonProcessingException e) {
       // As when a file is read whole before binding: a syntax error leaves nothing to bind, so
       // what was bound before it is dropped, with the binders' problems.
-      reading.add(SyntaxError.describe(file, format, e));
-      return new Read(reading.list(), false, new DocumentFacts(file));
+      Problems failed = new Problems(file);
+      failed.add(encodingError(file, opener).orElseGet(() -> SyntaxError.describe(file, format, e)));
+      return new Read(failed.list(), false, new DocumentFacts(file));
+    } catch (IOException e) {
+      // A read that fails half way (a directory where a file was expected, a disk error), or
+      // bytes the YAML reader could not decode.
+      Problems failed = new Problems(file);
+      failed.add(encodingError(file, opener).orElseGet(
+          () -> new Diagnostic(file, 0, 0, "", "cannot read: " + ReadFailure.reason(e))));
+      return new Read(failed.list(), false, new DocumentFacts(file));
     }
     List<Diagnostic> problems = new ArrayList<>(reading.list());
     problems.addAll(binding.list());
     return new Read(problems, true, facts);
   }
 
-  private void document() throws IOException {
+  /** The file's first byte that is not UTF-8, if that is why it failed to parse. */
+  private static java.util.Optional<Diagnostic> encodingError(Path file, FileOpener opener) {
+    try (InputStream again = opener.open(file)) {
+      return Utf8Check.firstBadByte(again)
+          .map(bad -> new Diagnostic(file, bad.line(), bad.column(), "", bad.message()));
+    } catch (IOException unreadableNow) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** False when the file holds no document at all: nothing, or only comments. */
+  private boolean document() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      return;
+      return false;
     }
     if (first == JsonToken.START_OBJECT) {
       sections();
@@ -72,6 +102,7 @@ final class FactFileReader {
       binder.document(reader.value(first, () -> ""));
     }
     reader.expectEnd();
+    return true;
   }
 
   private void sections() throws IOException {

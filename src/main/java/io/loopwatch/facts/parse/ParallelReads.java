@@ -18,13 +18,13 @@ final class ParallelReads {
   private ParallelReads() {}
 
   /** The files' contents in the order the files are given, whatever order they finish in. */
-  static List<FactFileReader.Read> inOrder(List<Path> files, SharedValues shared)
+  static List<FactFileReader.Read> inOrder(List<Path> files, SharedValues shared, FileOpener opener)
       throws IOException {
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     if (threads <= 1) {
       List<FactFileReader.Read> reads = new ArrayList<>();
       for (Path file : files) {
-        reads.add(FactFileReader.read(file, shared));
+        reads.add(FactFileReader.read(file, shared, opener));
       }
       return reads;
     }
@@ -32,7 +32,7 @@ final class ParallelReads {
     try {
       List<Future<FactFileReader.Read>> pending = new ArrayList<>();
       for (Path file : files) {
-        pending.add(pool.submit(() -> FactFileReader.read(file, shared)));
+        pending.add(pool.submit(() -> FactFileReader.read(file, shared, opener)));
       }
       List<FactFileReader.Read> reads = new ArrayList<>();
       for (Future<FactFileReader.Read> read : pending) {
