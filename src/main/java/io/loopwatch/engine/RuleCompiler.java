@@ -88,10 +88,11 @@ public final class RuleCompiler {
 
   private static Build build(Path rulesDirectory, Set<Path> excluded, RulesCache cache)
       throws IOException, InvalidInputException {
-    RuleFiles files = RuleFiles.scan(rulesDirectory).without(excluded);
+    RuleFiles all = RuleFiles.scan(rulesDirectory);
+    RuleFiles files = all.without(excluded);
     List<Diagnostic> problems = new ArrayList<>();
     Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
-    ThresholdsFile.checkUses(files, thresholds, problems);
+    ThresholdsFile.checkUses(files, all, thresholds, problems);
 
     KieServices services = KieServices.get();
     KieBase kieBase = cache.enabled() ? cachedOrExecutable(services, files, cache) : null;

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The two syntaxes a fact file may be written in; both are read through one Jackson code path. */
 enum Format {
   JSON("JSON", JsonFactory.builder()),
-  YAML("YAML", YAMLFactory.builder());
+  YAML("YAML", YAMLFactory.builder().loaderOptions(YamlLimits.loaderOptions()));
 
   /** For messages about a file that is neither. */
   static final String EXTENSIONS = ".json, .yaml or .yml";
