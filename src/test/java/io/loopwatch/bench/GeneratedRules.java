@@ -78,7 +78,8 @@ public final class GeneratedRules {
 
   private static String rule(int i, StringBuilder thresholds) {
     String id = String.format("gen-%04d", i);
-    String limit = id + "-limit";
+    // Named by kind, as thresholds.yaml requires: a count for rule kind 3, money for the rest.
+    String limit = id + (i % 5 == 3 ? "-count" : "-usd");
     String instrument = INSTRUMENTS[i % INSTRUMENTS.length];
     String product = PRODUCTS[(i / 5) % PRODUCTS.length];
     String role = ROLES[(i / 3) % ROLES.length];

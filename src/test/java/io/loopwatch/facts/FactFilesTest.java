@@ -100,8 +100,11 @@ class FactFilesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"empty.yaml", "empty.json"})
-  void acceptsAnEmptyDocument(String file) throws Exception {
-    assertThat(FactFiles.load(fixture(file))).isEqualTo(FactSet.empty());
+  void refusesAFileWithNoDocumentNamingIt(String file) {
+    // It used to load as no facts without a word; an empty file is more often a mistake than not.
+    assertThat(errorsLoading(fixture(file))).containsExactly(new Diagnostic(fixture(file), 1, 1, "",
+        "the file is empty; expected an object with any of the sections companies, investments,"
+            + " supplyDeals, chips, financials, events (write {} for a file that holds no facts)"));
   }
 
   @Test

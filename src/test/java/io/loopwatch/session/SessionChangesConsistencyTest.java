@@ -146,10 +146,19 @@ class SessionChangesConsistencyTest {
     return DealStatus.values()[random.nextInt(DealStatus.values().length)];
   }
 
-  /** Another investment's id, or null: what an investment supersedes must be an investment. */
+  /**
+   * An earlier investment's id, or null: what an investment supersedes must be an investment, and
+   * only an earlier one, since investments that supersede each other are refused by evaluate().
+   */
   private static String otherInvestment(String self, List<String> ids, Random random) {
-    List<String> others = ids.stream().filter(id -> id.startsWith("inv-") && !id.equals(self)).toList();
+    List<String> others = ids.stream()
+        .filter(id -> id.startsWith("inv-") && number(id) < number(self))
+        .toList();
     return others.isEmpty() || random.nextBoolean() ? null : others.get(random.nextInt(others.size()));
+  }
+
+  private static int number(String investmentId) {
+    return Integer.parseInt(investmentId.substring("inv-".length()));
   }
 
   private static FactSet setOf(Iterable<Object> facts) {

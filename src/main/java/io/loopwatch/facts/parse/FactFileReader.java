@@ -64,7 +64,10 @@ final class FactFileReader {
       // As when a file is read whole before binding: a syntax error leaves nothing to bind, so
       // what was bound before it is dropped, with the binders' problems.
       Problems failed = new Problems(file);
-      failed.add(encodingError(file, opener).orElseGet(() -> SyntaxError.describe(file, format, e)));
+      IOException readFailure = readFailure(e);
+      failed.add(encodingError(file, opener).orElseGet(() -> readFailure != null
+          ? new Diagnostic(file, 0, 0, "", "cannot read: " + ReadFailure.reason(readFailure))
+          : SyntaxError.describe(file, format, e)));
       return new Read(failed.list(), false, new DocumentFacts(file));
     } catch (IOException e) {
       // A read that fails half way (a directory where a file was expected, a disk error), or
@@ -77,6 +80,16 @@ final class FactFileReader {
     List<Diagnostic> problems = new ArrayList<>(reading.list());
     problems.addAll(binding.list());
     return new Read(problems, true, facts);
+  }
+
+  /** The failure to read underneath a parse error, where the YAML reader wrapped one. */
+  private static IOException readFailure(JsonProcessingException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io && !(io instanceof JsonProcessingException)) {
+        return io;
+      }
+    }
+    return null;
   }
 
   /** The file's first byte that is not UTF-8, if that is why it failed to parse. */

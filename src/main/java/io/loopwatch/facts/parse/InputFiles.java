@@ -38,7 +38,7 @@ final class InputFiles {
     // By real path, in the order first reached; the name shown may be replaced by a better one.
     Map<Path, Path> byRealPath = new LinkedHashMap<>();
     for (Path path : paths) {
-      List<Path> found = expand(path, problems);
+      List<Path> found = new ArrayList<>(expand(path, problems));
       found.sort(Comparator.naturalOrder());
       for (Path file : found) {
         Path real = file.toRealPath();
