@@ -68,7 +68,10 @@ final class CycleCheck {
         continue;
       }
       // Told from the member written first, so that the message starts where the reader is.
-      String start = component.stream()
+      // Ties (facts built in code have no position) go to the one listed first.
+      String start = section.inFacts().apply(facts).stream()
+          .map(fact -> section.key().apply(fact))
+          .filter(component::contains)
           .min(Comparator.comparing(id -> positions.of(byId.get(id), field), Where.ORDER))
           .orElseThrow();
       StringBuilder circle = new StringBuilder();
