@@ -76,8 +76,11 @@ final class DocumentBinder {
     fields.rejectUnknown();
     if (fact != null) {
       into.add(section, fact, index, object);
-    } else if (object.entry("id") != null && object.entry("id").value() instanceof Node.Scalar id) {
-      into.addUnreadable(id.text());
+    } else {
+      if (object.entry("id") != null && object.entry("id").value() instanceof Node.Scalar id) {
+        into.addUnreadable(id.text());
+      }
+      into.addUnbound(UnboundReference.in(into.file(), section, object, path));
     }
   }
 

@@ -66,6 +66,7 @@ final class DocumentFacts {
   private final Path file;
   private final List<Placed<?>> facts = new ArrayList<>();
   private final Set<String> unreadableIds = new HashSet<>();
+  private final List<UnboundReference> unbound = new ArrayList<>();
   /** Facts of one kind are mostly written with the same keys; one array serves them all. */
   private final Map<List<String>, String[]> keyLayouts = new HashMap<>();
   /** The layout of the fact before, which the next one most often repeats. */
@@ -107,6 +108,15 @@ final class DocumentFacts {
    */
   void addUnreadable(String id) {
     unreadableIds.add(id);
+  }
+
+  /** References in facts that had errors; checked all the same, see {@link UnboundReference}. */
+  void addUnbound(List<UnboundReference> references) {
+    unbound.addAll(references);
+  }
+
+  List<UnboundReference> unbound() {
+    return unbound;
   }
 
   Path file() {

@@ -66,7 +66,8 @@ public final class FactAssembly {
   public FactSet finish() throws InvalidInputException {
     FactSet facts = loaded.build();
     List<Diagnostic> all = new ArrayList<>(problems);
-    all.addAll(FactValidation.find(facts, loaded, loaded.unreadableIds(), allParsed));
+    all.addAll(FactValidation.find(facts, loaded, loaded.unreadableIds(), allParsed,
+        loaded.unbound()));
     if (!all.isEmpty()) {
       all.sort(Where.DIAGNOSTIC_ORDER);
       throw new InvalidInputException(all);

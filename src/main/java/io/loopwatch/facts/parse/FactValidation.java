@@ -24,6 +24,12 @@ public final class FactValidation {
    */
   public static List<Diagnostic> find(
       FactSet facts, Positions positions, Set<String> alsoKnown, boolean referencesCheckable) {
+    return find(facts, positions, alsoKnown, referencesCheckable, List.of());
+  }
+
+  /** @param unbound references written in facts that could not be bound, checked all the same */
+  static List<Diagnostic> find(FactSet facts, Positions positions, Set<String> alsoKnown,
+      boolean referencesCheckable, List<UnboundReference> unbound) {
     List<Diagnostic> found = new ArrayList<>(FieldCheck.find(facts, positions));
     // Every located fact is located under its key, so a key given twice leaves fewer locations
     // than facts; only then is the full check worth its cost with a million facts. Facts built in
@@ -33,6 +39,7 @@ public final class FactValidation {
     }
     if (referencesCheckable) {
       found.addAll(ReferenceCheck.find(facts, positions, alsoKnown));
+      found.addAll(ReferenceCheck.findUnbound(facts, unbound, alsoKnown));
       found.addAll(CycleCheck.find(facts, positions));
     }
     found.sort(Where.DIAGNOSTIC_ORDER);

@@ -31,6 +31,12 @@ final class LoadedFacts implements Positions {
     return Set.copyOf(ids);
   }
 
+  List<UnboundReference> unbound() {
+    List<UnboundReference> all = new ArrayList<>();
+    documents.forEach(d -> all.addAll(d.unbound()));
+    return all;
+  }
+
   FactSet build() {
     FactSet.Builder builder = FactSet.builder();
     for (DocumentFacts document : documents) {

@@ -56,6 +56,41 @@ public final class ReferenceCheck {
     return List.copyOf(check.found);
   }
 
+  /** References in facts that could not be bound: unknown ids, or ids of the wrong kind. */
+  static List<Diagnostic> findUnbound(
+      FactSet facts, List<UnboundReference> unbound, Set<String> alsoKnown) {
+    if (unbound.isEmpty()) {
+      return List.of();
+    }
+    ReferenceCheck check = new ReferenceCheck(facts, null, alsoKnown);
+    List<Diagnostic> found = new ArrayList<>();
+    for (UnboundReference reference : unbound) {
+      check.problem(reference.id(), reference.kinds()).ifPresent(m -> found.add(reference.error(m)));
+    }
+    return found;
+  }
+
+  /** What is wrong with a reference to one of these kinds, in the words the bound checks use. */
+  private java.util.Optional<String> problem(String id, List<Section<?>> kinds) {
+    if (isKnown(id, kinds)) {
+      return java.util.Optional.empty();
+    }
+    if (kinds.size() > 1) {
+      return java.util.Optional.of("unknown subject " + Messages.quote(id)
+          + Messages.didYouMean(id, idsOf(kinds))
+          + "; expected the id of a company, investment, supply deal or chip");
+    }
+    Section<?> kind = kinds.get(0);
+    Section<?> actual = kindOf(id);
+    if (actual != null) {
+      return java.util.Optional.of(
+          Messages.quote(id) + " is " + actual.aNoun() + ", not " + kind.aNoun());
+    }
+    String suggestion = Messages.didYouMean(id, idsOf(List.of(kind)));
+    return java.util.Optional.of("unknown " + kind.noun() + " " + Messages.quote(id)
+        + (suggestion.isEmpty() ? "; no " + kind.noun() + " has this id" : suggestion));
+  }
+
   private void company(Company c) {
     if (c.id().equals(c.parent())) {
       report(c, "parent", "a company cannot be its own parent");
@@ -93,12 +128,7 @@ public final class ReferenceCheck {
   }
 
   private void event(Event e) {
-    if (isKnown(e.subject(), SUBJECTS)) {
-      return;
-    }
-    report(e, "subject", "unknown subject " + Messages.quote(e.subject())
-        + Messages.didYouMean(e.subject(), idsOf(SUBJECTS))
-        + "; expected the id of a company, investment, supply deal or chip");
+    problem(e.subject(), SUBJECTS).ifPresent(message -> report(e, "subject", message));
   }
 
   private void supersedes(Object deal, String id, String supersedes, Section<?> kind) {
@@ -111,17 +141,9 @@ public final class ReferenceCheck {
 
   /** Reports a reference that names nothing, or names a fact of another kind. */
   private void expect(Object fact, String field, String id, Section<?> kind) {
-    if (id == null || isKnown(id, List.of(kind))) {
-      return;
+    if (id != null) {
+      problem(id, List.of(kind)).ifPresent(message -> report(fact, field, message));
     }
-    Section<?> actual = kindOf(id);
-    if (actual != null) {
-      report(fact, field, Messages.quote(id) + " is " + actual.aNoun() + ", not " + kind.aNoun());
-      return;
-    }
-    String suggestion = Messages.didYouMean(id, idsOf(List.of(kind)));
-    report(fact, field, "unknown " + kind.noun() + " " + Messages.quote(id)
-        + (suggestion.isEmpty() ? "; no " + kind.noun() + " has this id" : suggestion));
   }
 
   private boolean isKnown(String id, List<Section<?>> kinds) {
