@@ -39,7 +39,13 @@ final class TreeReader {
         JsonParser parser = format.factory().createParser(in)) {
       return new TreeReader(parser, format, problems).document();
     } catch (JsonProcessingException e) {
-      problems.add(SyntaxError.describe(file, format, e));
+      // A byte that is not UTF-8 is the likelier cause, and the parsers place it badly.
+      java.util.Optional<Utf8Check.BadByte> bad;
+      try (InputStream again = Files.newInputStream(file)) {
+        bad = Utf8Check.firstBadByte(again);
+      }
+      problems.add(bad.map(b -> new io.loopwatch.Diagnostic(file, b.line(), b.column(), "", b.message()))
+          .orElseGet(() -> SyntaxError.describe(file, format, e)));
       return new Result(null, false);
     }
   }
