@@ -49,7 +49,7 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--only", description = "With --highlight: draw only the alert's companies and the deals among them.")
   boolean only;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the picture to this file (atomically) instead of stdout.")
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the picture to this file (atomically) instead of stdout; never one of the inputs.")
   Path output;
 
   @Override
@@ -59,6 +59,9 @@ final class GraphCommand implements Callable<Integer> {
       err.println("error: --only needs --highlight ALERT-KEY: it draws only that alert's companies");
       return ExitCode.BAD_INPUT;
     }
+    OwnInputs inputs = new OwnInputs().facts(input.facts);
+    // Without --highlight no rule is read, so the rules directory is no input.
+    (highlight == null ? inputs : inputs.rules(input.rules)).refuseAsOutput(output, spec.commandLine());
     FactSet facts;
     Highlight emphasis = Highlight.NONE;
     DealNetwork network;
