@@ -17,16 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutcomesTest {
 
-  @TempDir
-  Path temp;
-
-  @Test
-  void aRuleThatNeverReturnsStopsRunAtTheTimeoutWithExit3AndOneLineNamingIt() throws Exception {
-    Path rules = rulesWith("spin.drl", """
+  /** Never returns as far as anyone waits, but ends by itself after a few seconds: the test JVM keeps no busy thread. */
+  private static final String SPINNING_RULE = """
         package test.spin;
         import io.loopwatch.facts.Company;
 
-        // Ends by itself after a few seconds, so the test JVM keeps no busy thread.
         function void spinForSeconds(long seconds) {
             java.time.Instant end = java.time.Instant.now().plusSeconds(seconds);
             while (java.time.Instant.now().isBefore(end)) {}
@@ -39,16 +34,45 @@ class OutcomesTest {
         then
             spinForSeconds(3);
         end
-        """);
+        """;
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void aRuleThatNeverReturnsStopsRunAtTheTimeoutWithExit3AndOneLineNamingIt() throws Exception {
+    Path rules = rulesWith("spin.drl", SPINNING_RULE);
 
     CommandLineRun run = CommandLineRun.of("run", "--rules", rules.toString(), "--facts", oneCompany().toString(),
         "--timeout", "200ms");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.TIMED_OUT).isEqualTo(3);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("error: " + rules.resolve("spin.drl") + ":10: rule 'spins': still running when"
+    assertThat(run.err()).isEqualTo("error: " + rules.resolve("spin.drl") + ":9: rule 'spins': still running when"
         + " the time limit of 200ms passed; the evaluation was stopped. If the rules need longer, raise the limit"
         + " with --timeout (or RiskEngine.builder().timeout(...))\n");
+  }
+
+  @Test
+  void aCaseThatRunsOutOfTimeStopsTheRuleTestsWithExit3() throws Exception {
+    Path rules = rulesWith("spin.drl", SPINNING_RULE);
+    Files.writeString(rules.resolve("spin.test.yaml"), """
+        cases:
+          - name: a company makes the rule spin
+            asOf: 2026-02-05
+            facts:
+              companies:
+                - {id: acme, name: Acme, roles: [ai-lab], country: US}
+            expectNone:
+              - rule: spins
+        """);
+
+    CommandLineRun run = CommandLineRun.of("test", "--rules", rules.toString(), "--timeout", "200ms");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.TIMED_OUT);
+    assertThat(run.err()).startsWith("error: " + rules.resolve("spin.drl") + ":9: rule 'spins': still running when"
+        + " the time limit of 200ms passed");
+    assertThat(run.err().lines()).hasSize(1);
   }
 
   @Test
