@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Draw the deal network (companies, investments, supply deals) as Graphviz DOT, Mermaid or SVG."
         + " With --highlight, the alert's loop or deals are emphasised; add --only to draw nothing else.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:drawn", "2:unknown alert key, or bad facts, rules or options", "3:internal error"})
+    exitCodeList = {"0:drawn", "2:unknown alert key, or bad facts, rules or options", "3:could not finish: --timeout passed, out of memory, stdout not writable, or an internal error"})
 final class GraphCommand implements Callable<Integer> {
 
   enum Format { dot, mermaid, svg }

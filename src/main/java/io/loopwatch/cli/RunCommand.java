@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "0:done, no alert at or above --fail-on",
         "1:an alert at or above --fail-on was raised",
         "2:bad input: facts, rules or options",
-        "3:internal error"})
+        "3:could not finish: --timeout passed, out of memory, stdout not writable, or an internal error"})
 final class RunCommand implements Callable<Integer> {
 
   enum Format { text, json, jsonl, markdown, html }

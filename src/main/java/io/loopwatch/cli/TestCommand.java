@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         "0:every case passed",
         "1:a case failed",
         "2:bad input: a rule file, a test file or an option is wrong",
-        "3:internal error"})
+        "3:could not finish: --timeout passed, out of memory, stdout not writable, or an internal error"})
 final class TestCommand implements Callable<Integer> {
 
   enum Format { text, json, junit }
