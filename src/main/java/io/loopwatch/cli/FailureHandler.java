@@ -78,7 +78,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
         + " loopwatch.jar ...";
   }
 
-  private static boolean debugging() {
+  /** Whether the user asked for stack traces. */
+  static boolean debugging() {
     String variable = System.getenv(DEBUG_VARIABLE);
     boolean byVariable = variable != null && !variable.isBlank() && !variable.equals("0")
         && !variable.equalsIgnoreCase("false");

@@ -33,6 +33,9 @@ public final class Main implements Runnable {
         Runtime.getRuntime().halt(ExitCode.OUT_OF_MEMORY);
       }
       err.println("internal error on thread " + thread.getName() + ": " + failure);
+      if (FailureHandler.debugging()) {
+        failure.printStackTrace(err);
+      }
     });
     System.exit(run(args, ReportWriter.stdout(), err));
   }

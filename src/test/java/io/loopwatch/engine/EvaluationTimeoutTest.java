@@ -61,6 +61,66 @@ class EvaluationTimeoutTest {
     }
   }
 
+  /**
+   * The way rule code stops once the sandbox instruments it: it checks its deadline at every loop
+   * turn. Here the DRL calls {@link Deadline#check()} itself, which shows that the error gets out
+   * of Drools whatever Drools wraps it in, and that the rule is named.
+   */
+  @Test
+  void aConsequenceThatChecksItsDeadlineStopsAtItAndIsNamed() throws Exception {
+    Files.writeString(rules.resolve("checks.drl"), """
+        package test.checks;
+        import io.loopwatch.facts.Company;
+
+        function void loopCheckingTheDeadline() {
+            while (true) { io.loopwatch.engine.Deadline.check(); }
+        }
+
+        rule "checks"
+            @id("checks") @category("CONTAGION") @severity("LOW") @description("Loops as instrumented code does.")
+        when
+            $c : Company()
+        then
+            loopCheckingTheDeadline();
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).timeout(LIMIT).build();
+
+    EvaluationTimeoutException timeout = catchThrowableOfType(EvaluationTimeoutException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(timeout.rule().id()).isEqualTo("checks");
+    assertThat(timeout).hasRootCauseInstanceOf(Deadline.DeadlineExceeded.class);
+  }
+
+  @Test
+  void aConditionThatChecksItsDeadlineStopsAtItAndIsNamed() throws Exception {
+    Files.writeString(rules.resolve("slow-condition.drl"), """
+        package test.slow;
+        import io.loopwatch.facts.Company;
+
+        function boolean loopCheckingTheDeadline(String id) {
+            while (true) { io.loopwatch.engine.Deadline.check(); }
+        }
+
+        rule "slow-condition"
+            @id("slow-condition") @category("CONTAGION") @severity("LOW") @description("Matches without end.")
+        when
+            Company( loopCheckingTheDeadline(id) )
+        then
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).timeout(LIMIT).build();
+
+    EvaluationTimeoutException timeout = catchThrowableOfType(EvaluationTimeoutException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(timeout).isNotNull().hasRootCauseInstanceOf(Deadline.DeadlineExceeded.class);
+    // Outside a firing, the rule is found by its condition's text, as for any failing condition.
+    assertThat(timeout.rule().id()).isEqualTo("slow-condition");
+    assertThat(timeout.getMessage()).contains("time limit of 200ms passed");
+  }
+
   @Test
   void refusesATimeLimitThatIsNotPositive() {
     assertThatThrownBy(() -> RiskEngine.builder().timeout(Duration.ZERO))
