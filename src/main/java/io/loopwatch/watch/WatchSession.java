@@ -97,9 +97,7 @@ public final class WatchSession {
       engine = rules;
       return new WatchRound(null, e.diagnostics(), reloaded);
     } catch (RuleExecutionException e) {
-      return new WatchRound(null, List.of(new Diagnostic(
-          e.rule() == null ? null : e.rule().file(), e.rule() == null ? 0 : e.rule().line(), 0, "", e.getMessage())),
-          false);
+      return new WatchRound(null, List.of(problemOf(e)), false);
     }
     engine = rules;
     List<AlertSnapshot> next = report.alerts().stream().map(AlertSnapshot::of).toList();
@@ -107,6 +105,16 @@ public final class WatchSession {
     current = next;
     warnings = suppression.warnings();
     return new WatchRound(diff, List.of(), reloaded);
+  }
+
+  /** The failure as a diagnostic at the rule's file and line; the message names them already, so they are said once. */
+  private static Diagnostic problemOf(RuleExecutionException e) {
+    if (e.rule() == null) {
+      return new Diagnostic(null, 0, 0, "", e.getMessage());
+    }
+    String where = e.rule().file() + ":" + e.rule().line() + ": ";
+    String message = e.getMessage().startsWith(where) ? e.getMessage().substring(where.length()) : e.getMessage();
+    return new Diagnostic(e.rule().file(), e.rule().line(), 0, "", message);
   }
 
   private boolean isRuleFile(Path path) {
