@@ -11,6 +11,7 @@ import io.loopwatch.loops.LoopFinder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -35,15 +36,17 @@ public final class RiskEngine {
   private final LoopFinder loopFinder;
   private final int firingLimit;
   private final Clock clock;
+  private final Duration timeout;
 
   private RiskEngine(CompiledRules rules, Path rulesDirectory, RulesCache cache, LoopFinder loopFinder,
-      int firingLimit, Clock clock) {
+      int firingLimit, Clock clock, Duration timeout) {
     this.rules = rules;
     this.rulesDirectory = rulesDirectory;
     this.cache = cache;
     this.loopFinder = loopFinder;
     this.firingLimit = firingLimit;
     this.clock = clock;
+    this.timeout = timeout;
   }
 
   public static Builder builder() {
@@ -62,13 +65,15 @@ public final class RiskEngine {
    * same date give the same alerts on any day.
    *
    * @throws InvalidInputException if the facts refer to companies or deals that do not exist
+   * @throws EvaluationTimeoutException if the evaluation takes longer than the time limit
+   *     ({@link Builder#timeout}); a subclass of the next
    * @throws RuleExecutionException if a rule fails or exceeds the firing limit
    */
   public Report evaluate(FactSet facts, LocalDate asOf) throws InvalidInputException {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
-    return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit);
+    return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit, timeout);
   }
 
   /**
@@ -82,7 +87,7 @@ public final class RiskEngine {
   /** Opens a live session that sees the world as of a date; {@link RiskSession#advanceTo} moves it on. */
   public RiskSession newSession(AlertListener listener, LocalDate asOf) {
     Objects.requireNonNull(listener, "listener");
-    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, asOf), listener);
+    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, timeout, asOf), listener);
   }
 
   /**
@@ -92,6 +97,16 @@ public final class RiskEngine {
    */
   public synchronized void reload() throws IOException, InvalidInputException {
     rules = RuleCompiler.compile(rulesDirectory, cache);
+  }
+
+  /**
+   * A new engine with this one's settings and the rules compiled again from its directory; this
+   * engine is left as it is, so a caller can try the new rules before dropping the old ones (watch
+   * mode keeps the last rules that evaluated without failing).
+   */
+  public RiskEngine recompiled() throws IOException, InvalidInputException {
+    return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache), rulesDirectory, cache, loopFinder, firingLimit,
+        clock, timeout);
   }
 
   /** The directory the rules are compiled from. */
@@ -112,11 +127,18 @@ public final class RiskEngine {
      */
     public static final int DEFAULT_FIRING_LIMIT = 1_000_000;
 
+    /**
+     * Minutes beyond what the bundled rules need on a million deals (seconds), short enough that a
+     * rule stuck in a loop is reported while someone is still waiting for the answer.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
     private Path rulesDirectory = Path.of("rules");
     private RulesCache cache = RulesCache.none();
     private int maxLoopLength = LoopFinder.DEFAULT_MAX_LENGTH;
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private Clock clock = Clock.systemDefaultZone();
+    private Duration timeout = DEFAULT_TIMEOUT;
 
     private Builder() {}
 
@@ -155,6 +177,18 @@ public final class RiskEngine {
       return this;
     }
 
+    /**
+     * The longest one evaluation, or one change of a live session, may take (wall-clock); past it,
+     * {@link EvaluationTimeoutException} names the rule that was running. The work runs on a worker
+     * thread, and the caller gets the timeout at the limit plus a second even if rule code never
+     * returns; such a runaway thread cannot be stopped from outside and may keep a core busy until
+     * it ends or the JVM exits (it never keeps the JVM alive). Positive; default 5 minutes.
+     */
+    public Builder timeout(Duration limit) {
+      this.timeout = TimeLimits.requirePositive(Objects.requireNonNull(limit, "limit"));
+      return this;
+    }
+
     /** The clock that decides "today" for {@link RiskEngine#evaluate(FactSet)}. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -168,7 +202,7 @@ public final class RiskEngine {
      */
     public RiskEngine build() throws IOException, InvalidInputException {
       return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache), rulesDirectory, cache,
-          new LoopFinder(maxLoopLength), firingLimit, clock);
+          new LoopFinder(maxLoopLength), firingLimit, clock, timeout);
     }
   }
 }

@@ -41,7 +41,8 @@ import java.util.Objects;
  * and the first exception reaches the caller; the change stays applied.
  *
  * <p><b>Failures</b>: a rule that fails or exceeds the firing limit throws {@link
- * RuleExecutionException}; the session is then unusable and should be closed.
+ * RuleExecutionException}, and a change that takes longer than the engine's time limit throws
+ * {@link EvaluationTimeoutException}; the session is then unusable and should be closed.
  */
 public final class RiskSession implements AutoCloseable {
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:no errors (and, with --strict, no warnings)",
         "2:errors found (or warnings, with --strict)",
-        "3:internal error"})
+        "3:could not finish: out of memory, stdout not writable, or an internal error"})
 final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, json, sarif }

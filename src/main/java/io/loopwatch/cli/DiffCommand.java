@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Compare two reports saved with 'run --format json': alerts new, changed and gone, matched by key.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no alert is new, changed or gone", "1:something changed", "2:bad input", "3:internal error"})
+    exitCodeList = {"0:no alert is new, changed or gone", "1:something changed", "2:bad input", "3:could not finish: out of memory, stdout not writable, or an internal error"})
 final class DiffCommand implements Callable<Integer> {
 
   enum Format { text, json }

@@ -8,10 +8,11 @@ import io.loopwatch.loops.LoopFinder;
 import java.io.IOException;
 import java.time.LocalDate;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** How to evaluate: the day rules measure time from and the longest loop; shared by run, explain and graph. */
+/** How to evaluate: the day rules measure time from, the longest loop and the limits; shared by run, explain and graph. */
 final class EvaluationOptions {
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -28,6 +29,9 @@ final class EvaluationOptions {
       description = "Longest money loop to look for, in companies (default: ${DEFAULT-VALUE}).")
   int maxLoopLength;
 
+  @Mixin
+  TimeoutOption timeout = new TimeoutOption();
+
   /** Loads the facts while the rules compile, then evaluates them. */
   Report evaluate(InputOptions input, CommandLine command) throws IOException, InvalidInputException {
     if (maxLoopLength < 2) {
@@ -37,8 +41,8 @@ final class EvaluationOptions {
     if (firingLimit < 1) {
       throw new ParameterException(command, "--firing-limit must be positive, was " + firingLimit);
     }
-    EngineInBackground engine = EngineInBackground.start(RulesCacheDirectory.engineBuilder().rules(input.rules)
-        .maxLoopLength(maxLoopLength).firingLimit(firingLimit));
+    EngineInBackground engine = EngineInBackground.start(timeout.applyTo(RulesCacheDirectory.engineBuilder().rules(input.rules)
+        .maxLoopLength(maxLoopLength).firingLimit(firingLimit)));
     FactSet facts;
     try {
       facts = input.loadFacts();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Explain one alert: its rule, the loop's path, the thresholds it crossed, and every fact with its sources."
         + " Alert keys are printed by 'run' (text and every other format).",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:explained", "2:unknown alert key, or bad facts, rules or options", "3:internal error"})
+    exitCodeList = {"0:explained", "2:unknown alert key, or bad facts, rules or options", "3:could not finish: --timeout passed, out of memory, stdout not writable, or an internal error"})
 final class ExplainCommand implements Callable<Integer> {
 
   private static final int SUGGESTIONS = 5;

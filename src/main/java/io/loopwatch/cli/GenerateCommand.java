@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Write synthetic fact files with planted money loops, and beside them ground-truth.jsonl:"
         + " every loop present (planted or by chance), found by a reference search. Same seed, same bytes.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:written", "2:bad options, or the directory is not empty", "3:internal error"})
+    exitCodeList = {"0:written", "2:bad options, or the directory is not empty", "3:could not finish: out of memory, stdout not writable, or an internal error"})
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec

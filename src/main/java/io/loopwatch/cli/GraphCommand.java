@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Draw the deal network (companies, investments, supply deals) as Graphviz DOT, Mermaid or SVG."
         + " With --highlight, the alert's loop or deals are emphasised; add --only to draw nothing else.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:drawn", "2:unknown alert key, or bad facts, rules or options", "3:internal error"})
+    exitCodeList = {"0:drawn", "2:unknown alert key, or bad facts, rules or options", "3:could not finish: --timeout passed, out of memory, stdout not writable, or an internal error"})
 final class GraphCommand implements Callable<Integer> {
 
   enum Format { dot, mermaid, svg }
@@ -48,7 +48,7 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--only", description = "With --highlight: draw only the alert's companies and the deals among them.")
   boolean only;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the picture to this file (atomically) instead of stdout.")
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the picture to this file (atomically) instead of stdout; never one of the inputs.")
   Path output;
 
   @Override
@@ -58,6 +58,9 @@ final class GraphCommand implements Callable<Integer> {
       err.println("error: --only needs --highlight ALERT-KEY: it draws only that alert's companies");
       return ExitCode.BAD_INPUT;
     }
+    OwnInputs inputs = new OwnInputs().facts(input.facts);
+    // Without --highlight no rule is read, so the rules directory is no input.
+    (highlight == null ? inputs : inputs.rules(input.rules)).refuseAsOutput(output, spec.commandLine());
     FactSet facts;
     Highlight emphasis = Highlight.NONE;
     DealNetwork network;

@@ -24,9 +24,20 @@ public final class Main implements Runnable {
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "io/loopwatch/cli/logback-cli.xml");
     }
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    // Out of memory on a thread of Drools' or of the JVM's own: one line and the heap hint, not a trace.
+    Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+      if (failure instanceof OutOfMemoryError) {
+        err.println(FailureHandler.outOfMemoryLine((OutOfMemoryError) failure, Runtime.getRuntime().maxMemory()));
+        err.flush();
+        Runtime.getRuntime().halt(ExitCode.OUT_OF_MEMORY);
+      }
+      err.println("internal error on thread " + thread.getName() + ": " + failure);
+      if (FailureHandler.debugging()) {
+        failure.printStackTrace(err);
+      }
+    });
+    System.exit(run(args, ReportWriter.stdout(), err));
   }
 
   /** Runs the command line with the given streams; returns the exit code (see {@link ExitCode}). */
@@ -37,8 +48,18 @@ public final class Main implements Runnable {
         .registerConverter(LocalDate.class, new DateConverter())
         .setExecutionExceptionHandler(new FailureHandler())
         .setParameterExceptionHandler(new UsageErrorHandler());
-    int code = commandLine.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (Throwable failure) {
+      // Errors (out of memory above all) pass by picocli's handler; they end here, in one line.
+      code = FailureHandler.report(failure, err);
+    }
+    // PrintWriter swallows write errors: a report lost on a full disk must not end as a success.
+    if (out.checkError()) {
+      err.println("error: cannot write the report to standard output: " + ReportWriter.reasonOf(out));
+      code = ExitCode.CANNOT_WRITE;
+    }
     err.flush();
     return code;
   }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "0:done, no alert at or above --fail-on",
         "1:an alert at or above --fail-on was raised",
         "2:bad input: facts, rules or options",
-        "3:internal error"})
+        "3:could not finish: --timeout passed, out of memory, stdout not writable, or an internal error"})
 final class RunCommand implements Callable<Integer> {
 
   enum Format { text, json, jsonl, markdown, html }
@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to this file (atomically) instead of stdout.")
+      description = "Write the report to this file (atomically) instead of stdout; never one of the run's inputs.")
   Path output;
 
   @Option(names = "--explain",
@@ -76,6 +76,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    new OwnInputs().rules(input.rules).facts(input.facts).file(suppressions.file, "--suppressions")
+        .file(baseline, "--baseline").refuseAsOutput(output, spec.commandLine());
     Report evaluated = evaluation.evaluate(input, spec.commandLine());
     SuppressionOutcome suppression = suppressions.apply(evaluated, input.rules);
     suppression.warnings().forEach(spec.commandLine().getErr()::println);

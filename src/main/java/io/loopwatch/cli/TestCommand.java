@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         "0:every case passed",
         "1:a case failed",
         "2:bad input: a rule file, a test file or an option is wrong",
-        "3:internal error"})
+        "3:could not finish: --timeout passed, out of memory, stdout not writable, or an internal error"})
 final class TestCommand implements Callable<Integer> {
 
   enum Format { text, json, junit }
@@ -53,10 +54,14 @@ final class TestCommand implements Callable<Integer> {
       description = "Only run cases whose name matches this regular expression.")
   String run;
 
+  /** Per case: each case is one evaluation, and a case that runs out stops the run (exit 3). */
+  @Mixin
+  TimeoutOption timeout;
+
   @Override
   public Integer call() throws Exception {
     Pattern pattern = compile(run);
-    RiskEngine engine = RulesCacheDirectory.engineBuilder().rules(rules).build();
+    RiskEngine engine = timeout.applyTo(RulesCacheDirectory.engineBuilder().rules(rules)).build();
     List<RuleTestCase> cases = RuleTestRunner.select(RuleTestFiles.load(rules, LocalDate.now()), pattern);
     List<CaseResult> results = new RuleTestRunner(engine).runAll(cases);
     Coverage covered = coverage ? Coverage.of(engine.rules(), results) : null;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin
   SuppressionOptions suppressions;
 
+  /** Per round: a round that runs out shows the error and keeps the last good rules and results. */
+  @Mixin
+  TimeoutOption timeout;
+
   @Option(names = "--quiet-ms", paramLabel = "MS", defaultValue = "300",
       description = "How long files must stay unchanged before a round runs, in ms (default: ${DEFAULT-VALUE}).")
   long quietMillis;
@@ -48,7 +53,7 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RiskEngine engine = RulesCacheDirectory.engineBuilder().rules(input.rules).build();
+    RiskEngine engine = timeout.applyTo(RulesCacheDirectory.engineBuilder().rules(input.rules)).build();
     WatchSession session = new WatchSession(engine, input.facts, () -> asOf != null ? asOf : LocalDate.now(),
         () -> suppressions.entries(input.rules)).allowingEmpty(input.allowEmpty);
     List<Path> watched = new ArrayList<>(input.facts);
@@ -59,11 +64,13 @@ final class WatchCommand implements Callable<Integer> {
       show(session.start(), session, out, err, true);
       out.println("watching " + input.rules + " and " + input.facts + "; Ctrl-C to stop");
       out.flush();
-      while (!Thread.currentThread().isInterrupted()) {
+      // A report nobody can read (a closed pipe, a full disk) ends watching; Main says why.
+      while (!Thread.currentThread().isInterrupted() && !out.checkError()) {
         Set<Path> changed = changes.await(Duration.ofMillis(quietMillis));
         show(session.refresh(changed), session, out, err, false);
       }
-    } catch (InterruptedException stop) {
+    } catch (InterruptedException | CancellationException stop) {
+      // Ctrl-C, while waiting for a change or in the middle of a round (the round's worker is left behind).
       Thread.currentThread().interrupt();
     } finally {
       try {
@@ -80,7 +87,10 @@ final class WatchCommand implements Callable<Integer> {
 
   /**
    * Ctrl-C shuts the JVM down without interrupting anyone; the hook interrupts the watching thread
-   * and gives it a moment to close its watch service and say it stopped.
+   * and gives it a moment to close its watch service and say it stopped. The thread answers at once
+   * even in the middle of a runaway round, since the round's rules run on a worker thread (a
+   * daemon, which never holds the JVM up) and the watching thread only waits for it; a thread that
+   * does not answer (compiling rules, say) delays the exit by two seconds at most.
    */
   private static Thread stopOnCtrlC(Thread watching, CountDownLatch stopped) {
     Thread hook = new Thread(() -> {

@@ -29,12 +29,17 @@ public final class Deadline {
 
   /**
    * Runs work with rule code on this thread limited to {@code limit} from now; the deadline that
-   * was in force before (if any) is restored afterwards.
+   * was in force before (if any) is restored afterwards. A nested limit never reaches past the one
+   * around it: work given 5 minutes inside work given 1 second still stops after that second.
    */
   public static <T> T within(Duration limit, Supplier<T> work) {
     Objects.requireNonNull(limit, "limit");
     long[] previous = AT.get();
-    AT.set(new long[] {System.nanoTime() + limit.toNanos()});
+    long at = System.nanoTime() + nanosOf(limit);
+    if (previous != null && previous[0] - at < 0) {
+      at = previous[0];
+    }
+    AT.set(new long[] {at});
     try {
       return work.get();
     } finally {
@@ -44,6 +49,12 @@ public final class Deadline {
         AT.set(previous);
       }
     }
+  }
+
+  /** The limit in nanoseconds, capped at about 146 years so that adding it to a nanoTime cannot overflow. */
+  private static long nanosOf(Duration limit) {
+    long capped = Long.MAX_VALUE / 2;
+    return limit.compareTo(Duration.ofNanos(capped)) > 0 ? capped : Math.max(0, limit.toNanos());
   }
 
   /**

@@ -9,6 +9,7 @@ import io.loopwatch.loops.ChipHub;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.rules.AsOf;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +33,23 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  public static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit) {
+  /**
+   * Evaluates within a time limit, on a worker thread (see {@link TimeLimit}).
+   *
+   * @throws io.loopwatch.EvaluationTimeoutException if the limit passes first, naming the rule that was running
+   */
+  public static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit,
+      Duration timeout) {
+    FiringGuard guard = new FiringGuard();
+    return TimeLimit.run(timeout, () -> rules.info(guard.current()), () -> run(rules, facts, asOf, finder, firingLimit, guard));
+  }
+
+  private static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit,
+      FiringGuard guard) {
     long started = System.nanoTime();
     List<Loop> loops = finder.find(facts);
     long found = System.nanoTime();
     KieSession session = StreamMode.open(rules, asOf);
-    FiringGuard guard = new FiringGuard();
     try {
       session.addEventListener(guard);
       session.addEventListener(guard.changeCounter);

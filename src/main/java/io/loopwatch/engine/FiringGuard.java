@@ -22,7 +22,8 @@ final class FiringGuard extends DefaultAgendaEventListener {
   private final Map<Rule, Integer> firings = new HashMap<>();
   /** Facts a rule's consequence changed, other than the alerts it raised: how a rule re-triggers itself. */
   private final Map<Rule, Integer> changes = new HashMap<>();
-  private Rule current;
+  /** Volatile: a caller that gave up waiting for the evaluation's thread reads it to name the rule. */
+  private volatile Rule current;
 
   /** Register with the session too, so that a runaway is named by what it changes, not only by how often it fires. */
   final RuleRuntimeEventListener changeCounter = new DefaultRuleRuntimeEventListener() {

@@ -9,6 +9,7 @@ import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.loops.LoopIndex;
 import io.loopwatch.rules.AsOf;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ public final class LiveSession implements AutoCloseable {
 
   private final CompiledRules rules;
   private final int firingLimit;
+  private final Duration timeout;
   private final KieSession session;
   private final FiringGuard guard = new FiringGuard();
   private final FactHandle asOfHandle;
@@ -62,8 +64,9 @@ public final class LiveSession implements AutoCloseable {
   private final StaleMatches staleMatches = new StaleMatches(known);
   private boolean failed;
 
-  private LiveSession(CompiledRules rules, LoopFinder loopFinder, int firingLimit, LocalDate asOf) {
+  private LiveSession(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Duration timeout, LocalDate asOf) {
     this.rules = rules;
+    this.timeout = timeout;
     this.loops = new LoopIndex(loopFinder.maxLength());
     this.firingLimit = firingLimit;
     this.asOf = asOf;
@@ -76,8 +79,11 @@ public final class LiveSession implements AutoCloseable {
     this.asOfHandle = session.insert(new AsOf(asOf));
   }
 
-  public static LiveSession open(CompiledRules rules, LoopFinder loopFinder, int firingLimit, LocalDate asOf) {
-    return new LiveSession(rules, loopFinder, firingLimit, Objects.requireNonNull(asOf, "asOf"));
+  /** Opens a session whose every change must finish within {@code timeout} (see {@link TimeLimit}). */
+  public static LiveSession open(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Duration timeout,
+      LocalDate asOf) {
+    return new LiveSession(rules, loopFinder, firingLimit, Objects.requireNonNull(timeout, "timeout"),
+        Objects.requireNonNull(asOf, "asOf"));
   }
 
   /** The id a session knows a fact by: its id, or {@code company/period} for financials. */
@@ -195,8 +201,18 @@ public final class LiveSession implements AutoCloseable {
     session.dispose();
   }
 
-  /** Applies a change to the facts, brings the loops up to date, fires, and says how the alerts changed. */
+  /** Applies a change within the time limit; one that runs out leaves the session unusable. */
   private AlertChanges change(Runnable applyToFacts) {
+    try {
+      return TimeLimit.run(timeout, () -> rules.info(guard.current()), () -> changeNow(applyToFacts));
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  /** Applies a change to the facts, brings the loops up to date, fires, and says how the alerts changed. */
+  private AlertChanges changeNow(Runnable applyToFacts) {
     try {
       applyToFacts.run();
       syncLoops();

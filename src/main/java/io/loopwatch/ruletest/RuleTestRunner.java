@@ -1,6 +1,7 @@
 package io.loopwatch.ruletest;
 
 import io.loopwatch.Alert;
+import io.loopwatch.EvaluationTimeoutException;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.Report;
 import io.loopwatch.RiskEngine;
@@ -40,6 +41,9 @@ public final class RuleTestRunner {
       report = engine.evaluate(testCase.facts(), testCase.asOf());
     } catch (InvalidInputException e) {
       return failed(testCase, unknown, "invalid facts: " + e.getMessage());
+    } catch (EvaluationTimeoutException e) {
+      // Not a verdict on the case: the run cannot tell what the rules would have raised. Stop it.
+      throw e;
     } catch (RuleExecutionException e) {
       return failed(testCase, unknown, e.getMessage());
     }

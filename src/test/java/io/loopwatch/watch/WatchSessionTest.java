@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.RiskEngine;
 import io.loopwatch.diff.AlertChange;
+import io.loopwatch.diff.AlertSnapshot;
 import io.loopwatch.suppress.SuppressionFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -95,6 +97,50 @@ class WatchSessionTest {
     assertThat(expired.diff().of(AlertChange.Kind.NEW)).extracting(AlertChange::key)
         .containsExactly("pledge-cut:nvidia-openai-loi-2025-09");
     assertThat(quiet.warnings()).singleElement().asString().contains("expired on 2026-01-31");
+  }
+
+  @Test
+  void newRulesThatRunOutOfTimeAreSetAsideAndTheNextRoundUsesTheLastGoodRules() throws Exception {
+    WatchSession bounded = new WatchSession(RiskEngine.builder().rules(rules).timeout(Duration.ofMillis(200)).build(),
+        List.of(facts), () -> AS_OF);
+    bounded.start();
+    List<AlertSnapshot> good = bounded.current();
+    Path spin = rules.resolve("spin.drl");
+    Files.writeString(spin, """
+        package test.spin;
+        import io.loopwatch.facts.Company;
+
+        // Ends by itself after a few seconds, so the test JVM keeps no busy thread.
+        function void spinForSeconds(long seconds) {
+            java.time.Instant end = java.time.Instant.now().plusSeconds(seconds);
+            while (java.time.Instant.now().isBefore(end)) {}
+        }
+
+        rule "spins"
+            @id("spins") @category("CONTAGION") @severity("LOW") @description("Never returns, as far as anyone waits.")
+        when
+            $c : Company( id == "openai" )
+        then
+            spinForSeconds(3);
+        end
+        """);
+
+    WatchRound timedOut = bounded.refresh(Set.of(spin));
+    List<AlertSnapshot> afterTimeout = bounded.current();
+    Path file = facts.resolve("ai-industry-2026-02.yaml");
+    Files.writeString(file, Files.readString(file).replace("product: asic", "product: networking"));
+    WatchRound next = bounded.refresh(Set.of(file));
+
+    assertThat(timedOut.failed()).isTrue();
+    assertThat(timedOut.rulesReloaded()).isFalse();
+    assertThat(timedOut.problems()).singleElement().satisfies(d -> {
+      assertThat(d.file()).isEqualTo(spin);
+      // Said once: the diagnostic's place is not repeated in its message.
+      assertThat(d.toString()).startsWith(spin + ":10: rule 'spins': still running when the time limit of 200ms passed");
+    });
+    assertThat(afterTimeout).isEqualTo(good);
+    assertThat(next.failed()).isFalse();
+    assertThat(next.diff().changes()).anyMatch(c -> c.kind() != AlertChange.Kind.UNCHANGED);
   }
 
   private static Path copy(Path from, Path to) throws IOException {
