@@ -8,6 +8,7 @@ import io.loopwatch.engine.RulesCache;
 import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
+import io.loopwatch.sandbox.RulePolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,16 +34,18 @@ public final class RiskEngine {
   private volatile CompiledRules rules;
   private final Path rulesDirectory;
   private final RulesCache cache;
+  private final RulePolicy policy;
   private final LoopFinder loopFinder;
   private final int firingLimit;
   private final Clock clock;
   private final Duration timeout;
 
-  private RiskEngine(CompiledRules rules, Path rulesDirectory, RulesCache cache, LoopFinder loopFinder,
-      int firingLimit, Clock clock, Duration timeout) {
+  private RiskEngine(CompiledRules rules, Path rulesDirectory, RulesCache cache, RulePolicy policy,
+      LoopFinder loopFinder, int firingLimit, Clock clock, Duration timeout) {
     this.rules = rules;
     this.rulesDirectory = rulesDirectory;
     this.cache = cache;
+    this.policy = policy;
     this.loopFinder = loopFinder;
     this.firingLimit = firingLimit;
     this.clock = clock;
@@ -96,7 +99,7 @@ public final class RiskEngine {
    * on a half-built rule set. Evaluations already running finish with the rules they started with.
    */
   public synchronized void reload() throws IOException, InvalidInputException {
-    rules = RuleCompiler.compile(rulesDirectory, cache);
+    rules = RuleCompiler.compile(rulesDirectory, cache, policy);
   }
 
   /**
@@ -105,8 +108,8 @@ public final class RiskEngine {
    * mode keeps the last rules that evaluated without failing).
    */
   public RiskEngine recompiled() throws IOException, InvalidInputException {
-    return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache), rulesDirectory, cache, loopFinder, firingLimit,
-        clock, timeout);
+    return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache, policy), rulesDirectory, cache, policy, loopFinder,
+        firingLimit, clock, timeout);
   }
 
   /** The directory the rules are compiled from. */
@@ -135,6 +138,7 @@ public final class RiskEngine {
 
     private Path rulesDirectory = Path.of("rules");
     private RulesCache cache = RulesCache.none();
+    private RulePolicy policy = RulePolicy.standard();
     private int maxLoopLength = LoopFinder.DEFAULT_MAX_LENGTH;
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private Clock clock = Clock.systemDefaultZone();
@@ -156,6 +160,17 @@ public final class RiskEngine {
      */
     public Builder compiledRulesCache(Path directory) {
       this.cache = RulesCache.in(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
+    /**
+     * What rule code may call. Every compiled rule set is verified against it before any of it
+     * runs, and refused (LW501, with the file and line of each offending call) if it calls anything
+     * else. Default: {@link RulePolicy#standard()}; widen it only with code you have reviewed, for
+     * example {@code RulePolicy.standard().allowing("com.acme.risk.Prices")}.
+     */
+    public Builder rulePolicy(RulePolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
@@ -201,7 +216,7 @@ public final class RiskEngine {
      * @throws InvalidInputException with every problem in the rule files, each with file and line
      */
     public RiskEngine build() throws IOException, InvalidInputException {
-      return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache), rulesDirectory, cache,
+      return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache, policy), rulesDirectory, cache, policy,
           new LoopFinder(maxLoopLength), firingLimit, clock, timeout);
     }
   }

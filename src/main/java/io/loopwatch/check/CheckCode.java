@@ -24,9 +24,10 @@ public enum CheckCode {
       "A rule reads a threshold that thresholds.yaml does not define."),
   THRESHOLDS_FILE("LW302", Level.ERROR, "bad thresholds file", "thresholds.yaml is not a map of names to numbers."),
   FACT_FILE("LW401", Level.ERROR, "bad fact file", "A fact file given with --facts does not validate."),
-  UNSAFE_CALL("LW501", Level.ERROR, "unsafe call in a rule",
-      "A rule or function exits the JVM, starts processes or threads, touches files or the network, uses"
-          + " reflection or class loading, or changes system properties. Allow a rule with @unsafe(\"reason\")."),
+  UNSAFE_CALL("LW501", Level.ERROR, "call the rule sandbox refuses",
+      "A rule or function uses something outside the rule sandbox's allowlist: files, network, processes,"
+          + " threads, reflection, class loading, scripting or the JVM's global state. The compiled rule code is"
+          + " checked, so no spelling gets round it; an embedding application may allow more explicitly."),
   UNTESTED_RULE("LW601", Level.WARNING, "rule without a test case", "No *.test.yaml case names this rule."),
   TEST_FILE("LW602", Level.ERROR, "bad rule test file", "A *.test.yaml file does not validate."),
   UNKNOWN_RULE_IN_TEST("LW603", Level.ERROR, "test names an unknown rule", "A test case names a rule id no rule file defines."),

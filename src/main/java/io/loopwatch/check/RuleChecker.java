@@ -4,7 +4,6 @@ import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.RuleInfo;
 import io.loopwatch.engine.RuleCompiler;
-import io.loopwatch.engine.RuleFiles;
 import io.loopwatch.facts.FactFiles;
 import io.loopwatch.ruletest.ExpectedAlert;
 import io.loopwatch.ruletest.ForbiddenAlert;
@@ -23,7 +22,7 @@ import java.util.Set;
 
 /**
  * Checks a rule set the way an analyst needs before trusting it: that it compiles with complete
- * metadata, calls nothing unsafe, has tests that name real rules, and, when asked, that the fact
+ * metadata, calls nothing the rule sandbox refuses, has tests that name real rules, and, when asked, that the fact
  * files validate. Every problem carries a stable {@link CheckCode}.
  */
 public final class RuleChecker {
@@ -48,7 +47,6 @@ public final class RuleChecker {
       throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     List<RuleInfo> rules = compile(rulesDirectory, problems);
-    lintUnsafeCalls(rulesDirectory, problems);
     List<RuleTestCase> cases = testCases(rulesDirectory, problems);
     if (rules != null && cases != null) {
       checkTests(rules, cases, problems);
@@ -133,14 +131,6 @@ public final class RuleChecker {
         problems.add(new Diagnostic(entry.file(), entry.line(), entry.column(), "", "suppression names rule '" + entry.rule()
             + "', which no rule file defines", CheckCode.SUPPRESSION_UNKNOWN_RULE.code()));
       }
-    }
-  }
-
-  private static void lintUnsafeCalls(Path rulesDirectory, List<Diagnostic> problems) throws IOException {
-    try {
-      problems.addAll(UnsafeCallLint.find(RuleFiles.scan(rulesDirectory)));
-    } catch (InvalidInputException alreadyReported) {
-      // No rule files: compilation has said so.
     }
   }
 

@@ -23,7 +23,7 @@ import org.kie.api.KieServices;
 record CacheKey(String hex) {
 
   /** Bumped when the layout of a cache entry or the way rules are built (kmodule) changes. */
-  private static final String FORMAT = "loopwatch-rules-cache-1";
+  private static final String FORMAT = "loopwatch-rules-cache-2";
 
   static CacheKey of(RuleFiles files) {
     MessageDigest sha = sha256();

@@ -1,8 +1,13 @@
 package io.loopwatch.engine;
 
+import io.loopwatch.sandbox.BytecodeVerifier;
+import io.loopwatch.sandbox.DeadlineInstrumenter;
+import io.loopwatch.sandbox.RulePolicy;
+import io.loopwatch.sandbox.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
@@ -20,8 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rules compiled to Drools' executable model: DRL turned into Java once, kept as kjar bytes, and
- * loaded later without parsing DRL or compiling anything. Drools 8 dropped KieBase serialization
- * (DROOLS-6623); the executable model is the way it offers to keep a compiled rule set.
+ * loaded without parsing DRL or compiling anything. It is the only form in which rules run, because
+ * everything in it, conditions included, is bytecode the sandbox can check: a classic build
+ * interprets conditions with MVEL, which no check of compiled code sees. (Drools 8 also dropped
+ * KieBase serialization, DROOLS-6623, so the kjar is what the cache keeps.)
  */
 final class ExecutableModel {
 
@@ -29,41 +36,82 @@ final class ExecutableModel {
 
   private ExecutableModel() {}
 
-  /** The rule base and the kjar that holds it; empty when the executable model cannot build the rules. */
-  record Built(KieBase kieBase, byte[] kjar) {}
+  /** The kjar, or the messages of a build that failed. */
+  record Built(byte[] kjar, List<Message> errors) {
+    Optional<byte[]> bytes() {
+      return Optional.ofNullable(kjar);
+    }
+  }
+
+  /** The rule code in a kjar does something the policy does not allow. */
+  static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Violation> violations;
+    private final transient Map<String, byte[]> classFiles;
+
+    Refused(List<Violation> violations, Map<String, byte[]> classFiles) {
+      super(violations.size() + " call(s) the rule sandbox does not allow", null, false, false);
+      this.violations = List.copyOf(violations);
+      this.classFiles = Map.copyOf(classFiles);
+    }
+
+    List<Violation> violations() {
+      return violations;
+    }
+
+    /** The kjar's classes, to trace each violation back to the rule or function it came from. */
+    Map<String, byte[]> classFiles() {
+      return classFiles;
+    }
+  }
 
   // Synchronized: every build of one rule set has the same release id (its cache key), and Drools'
   // repository of modules is shared by the whole JVM.
 
   /**
-   * Builds the rules in the file system. Errors are not reported from here: the caller compiles
-   * the DRL the classic way to report them, with the analyst's file, line and column.
+   * Compiles the rules in the file system to a kjar. Nothing in it is loaded or run here; {@link
+   * #load} verifies it first.
    */
-  static synchronized Optional<Built> build(KieServices services, KieFileSystem kfs, ReleaseId releaseId) {
+  static synchronized Built build(KieServices services, KieFileSystem kfs, ReleaseId releaseId) {
     try {
       KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-      if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-        LOG.debug("the executable model cannot build these rules: {}", builder.getResults().getMessages());
-        return Optional.empty();
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      if (!errors.isEmpty()) {
+        LOG.debug("the executable model cannot build these rules: {}", errors);
+        return new Built(null, errors);
       }
       // Drools' only way to the bytes of a kjar built in memory is its internal module type.
-      byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
-      return Optional.of(new Built(services.newKieContainer(releaseId).getKieBase(), kjar));
+      return new Built(((InternalKieModule) builder.getKieModule()).getBytes(), List.of());
     } catch (RuntimeException | LinkageError e) {
       LOG.debug("the executable model failed on these rules", e);
-      return Optional.empty();
+      return new Built(null, List.of());
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
   }
 
   /**
-   * The rule base in a kjar written by {@link #build}, or empty if the bytes are not one (a
-   * truncated or foreign file in the cache).
+   * The rule base in a kjar written by {@link #build}, verified against the policy and with every
+   * class instrumented to stop at its deadline; empty if the bytes are not such a kjar (a truncated
+   * or foreign file in the cache).
+   *
+   * @throws Refused when rule code does something the policy does not allow; nothing of it has run
    */
-  static Optional<KieBase> load(byte[] kjar) {
+  static Optional<KieBase> load(byte[] kjar, RulePolicy policy) throws Refused {
+    KjarClassLoader classes;
+    List<Violation> violations;
     try {
-      KjarClassLoader classes = KjarClassLoader.of(kjar, ExecutableModel.class.getClassLoader());
+      classes = KjarClassLoader.of(kjar, ExecutableModel.class.getClassLoader(), DeadlineInstrumenter::instrument);
+      violations = BytecodeVerifier.verify(classes.classFiles(), policy);
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot read a compiled rule set", e);
+      return Optional.empty();
+    }
+    if (!violations.isEmpty()) {
+      throw new Refused(violations, classes.classFiles());
+    }
+    try {
       List<Model> models = new ArrayList<>();
       for (String name : classes.modelClassNames()) {
         models.add((Model) classes.loadClass(name).getConstructor().newInstance());
@@ -74,7 +122,7 @@ final class ExecutableModel {
       // The same rule base the kmodule of StreamMode describes, built from the models themselves.
       return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.STREAM));
     } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
-      LOG.debug("cannot load a compiled rule set from the cache", e);
+      LOG.debug("cannot load a compiled rule set", e);
       return Optional.empty();
     }
   }

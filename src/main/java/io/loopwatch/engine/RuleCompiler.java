@@ -3,12 +3,16 @@ package io.loopwatch.engine;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.RuleInfo;
+import io.loopwatch.check.CheckCode;
 import io.loopwatch.rules.Thresholds;
+import io.loopwatch.sandbox.RulePolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,47 +37,74 @@ public final class RuleCompiler {
   /** Each compiled rule set gets its own release id, so several engines can live in one JVM. */
   private static final AtomicLong BUILDS = new AtomicLong();
 
+  /**
+   * Kjars compiled in this JVM, by the key of their sources: tests, {@code watch} and reloads
+   * compile the same rules many times. Only a shortcut past compiling; every load is verified.
+   */
+  private static final Map<CacheKey, byte[]> RECENT = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, byte[]> eldest) {
+          return size() > 16;
+        }
+      });
+
   private RuleCompiler() {}
 
+  /** The rules under the standard {@link RulePolicy}, without a cache. */
   public static CompiledRules compile(Path rulesDirectory) throws IOException, InvalidInputException {
-    return compile(rulesDirectory, RulesCache.none());
+    return compile(rulesDirectory, RulesCache.none(), RulePolicy.standard());
   }
 
   /**
-   * Compiles the rules, or loads them from the cache when they have not changed since they were
-   * put there. A rule set that does not compile is compiled the classic way for its diagnostics,
+   * Compiles the rules to Drools' executable model, or loads them from the cache when they have not
+   * changed since they were put there, and verifies the compiled code against the policy before any
+   * of it runs. A rule set that does not compile is compiled the classic way for its diagnostics,
    * so errors read the same with or without a cache.
+   *
+   * @throws InvalidInputException for rules that do not compile, have invalid metadata or
+   *     thresholds, or call what the policy does not allow (LW501, at the call's file and line)
    */
-  public static CompiledRules compile(Path rulesDirectory, RulesCache cache) throws IOException, InvalidInputException {
-    Build build = build(rulesDirectory, Set.of(), cache);
-    if (!build.problems().isEmpty()) {
-      throw failure(new ArrayList<>(build.problems()));
+  public static CompiledRules compile(Path rulesDirectory, RulesCache cache, RulePolicy policy)
+      throws IOException, InvalidInputException {
+    RuleFiles files = RuleFiles.scan(rulesDirectory);
+    List<Diagnostic> problems = new ArrayList<>();
+    Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
+    ThresholdsFile.checkUses(files, files, thresholds, problems);
+    KieBase kieBase = sandboxed(KieServices.get(), files, cache, policy, problems);
+    if (kieBase == null) {
+      throw failure(problems);
     }
-    return build.rules();
-  }
-
-  /**
-   * Compiles all rule files but the excluded ones. {@code check} uses it to go on checking the
-   * other files when one does not compile, since Drools stops at the first broken file.
-   */
-  public static CompiledRules compile(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
-    Build build = build(rulesDirectory, excluded, RulesCache.none());
-    if (!build.problems().isEmpty()) {
-      throw failure(new ArrayList<>(build.problems()));
+    Map<String, RuleInfo> infos = MetadataCheck.check(rulesOf(kieBase), new RuleDeclarations(files), problems);
+    if (!problems.isEmpty()) {
+      throw failure(problems);
     }
-    return build.rules();
+    return new CompiledRules(kieBase, infos, thresholds, files);
   }
 
   /**
    * What {@code check} needs: the metadata of every rule that has valid metadata, and every
-   * problem, even when thresholds or some rules' metadata are wrong, so that checks that depend on
-   * the rule ids (tests, suppressions) still run.
+   * problem, even when thresholds, some rules' metadata or the sandbox find fault, so that checks
+   * that depend on the rule ids (tests, suppressions) still run.
    *
+   * @param excluded files to leave out, for {@code check} to go on checking the other files when one
+   *     does not compile, since Drools stops at the first broken file
    * @throws InvalidInputException only when Drools cannot build the rules at all
    */
   public static Checked check(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
-    Build build = build(rulesDirectory, excluded, RulesCache.none());
-    return new Checked(build.rules().rules(), build.problems());
+    RuleFiles all = RuleFiles.scan(rulesDirectory);
+    RuleFiles files = all.without(excluded);
+    List<Diagnostic> problems = new ArrayList<>();
+    Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
+    ThresholdsFile.checkUses(files, all, thresholds, problems);
+    KieServices services = KieServices.get();
+    // The classic build names every compile error; its rule base is only read for metadata, never run.
+    KieBase metadataOnly = classic(services, files, problems);
+    Map<String, RuleInfo> infos = MetadataCheck.check(rulesOf(metadataOnly), new RuleDeclarations(files), problems);
+    sandboxed(services, files, RulesCache.none(), RulePolicy.standard(), problems);
+    return new Checked(List.copyOf(new CompiledRules(metadataOnly, infos, thresholds, files).rules()), problems);
   }
 
   /** The rules' metadata and the problems found while compiling them. */
@@ -84,54 +115,65 @@ public final class RuleCompiler {
     }
   }
 
-  private record Build(CompiledRules rules, List<Diagnostic> problems) {}
-
-  private static Build build(Path rulesDirectory, Set<Path> excluded, RulesCache cache)
-      throws IOException, InvalidInputException {
-    RuleFiles all = RuleFiles.scan(rulesDirectory);
-    RuleFiles files = all.without(excluded);
-    List<Diagnostic> problems = new ArrayList<>();
-    Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
-    ThresholdsFile.checkUses(files, all, thresholds, problems);
-
-    KieServices services = KieServices.get();
-    KieBase kieBase = cache.enabled() ? cachedOrExecutable(services, files, cache) : null;
-    if (kieBase == null) {
-      kieBase = classic(services, files, problems);
-    }
-    List<Rule> rules = kieBase.getKiePackages().stream()
+  private static List<Rule> rulesOf(KieBase kieBase) {
+    return kieBase.getKiePackages().stream()
         .flatMap(p -> p.getRules().stream())
         .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
         .toList();
-    Map<String, RuleInfo> infos = MetadataCheck.check(rules, new RuleDeclarations(files), problems);
-    return new Build(new CompiledRules(kieBase, infos, thresholds, files), problems);
   }
 
   /**
-   * The rule base from the cache, or built with the executable model and put in the cache; null
-   * when the executable model cannot build these rules (they may still compile the classic way).
+   * The rule base as it runs: executable-model code that the sandbox verified and instrumented. Null
+   * when the sandbox refuses it, with the reasons in {@code problems}.
+   *
+   * @throws InvalidInputException when the rules do not compile
    */
-  private static KieBase cachedOrExecutable(KieServices services, RuleFiles files, RulesCache cache) {
+  private static KieBase sandboxed(KieServices services, RuleFiles files, RulesCache cache, RulePolicy policy,
+      List<Diagnostic> problems) throws InvalidInputException {
     CacheKey key = CacheKey.of(files);
-    RulesCache.Entry entry = cache.read(key);
-    if (entry instanceof RulesCache.ClassicOnly) {
-      return null;
-    }
-    if (entry instanceof RulesCache.Kjar kjar) {
-      Optional<KieBase> loaded = ExecutableModel.load(kjar.bytes());
+    byte[] kjar = kjar(services, files, cache, key, problems);
+    try {
+      Optional<KieBase> loaded = ExecutableModel.load(kjar, policy);
       if (loaded.isPresent()) {
         return loaded.get();
       }
+      // Not a kjar after all (a damaged cache entry): build it again, once.
       cache.forget(key);
-    }
-    ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "cached-rules", key.hex());
-    Optional<ExecutableModel.Built> built = ExecutableModel.build(services, fileSystem(services, releaseId, files), releaseId);
-    if (built.isEmpty()) {
-      cache.writeClassicOnly(key);
+      RECENT.remove(key);
+      loaded = ExecutableModel.load(kjar(services, files, cache, key, problems), policy);
+      return loaded.orElseThrow(() -> new IllegalStateException("a freshly built rule set cannot be loaded"));
+    } catch (ExecutableModel.Refused refused) {
+      problems.addAll(SandboxDiagnostics.of(refused.violations(), refused.classFiles(), files));
       return null;
     }
-    cache.writeKjar(key, built.get().kjar());
-    return built.get().kieBase();
+  }
+
+  /** The compiled kjar of these rules: from memory, from the cache, or built now and kept in both. */
+  private static byte[] kjar(KieServices services, RuleFiles files, RulesCache cache, CacheKey key,
+      List<Diagnostic> problems) throws InvalidInputException {
+    byte[] kjar = RECENT.get(key);
+    if (kjar != null) {
+      return kjar;
+    }
+    if (cache.read(key) instanceof RulesCache.Kjar cached) {
+      kjar = cached.bytes();
+    } else {
+      ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "cached-rules", key.hex());
+      ExecutableModel.Built built = ExecutableModel.build(services, fileSystem(services, releaseId, files), releaseId);
+      if (built.bytes().isEmpty()) {
+        // The classic compiler names the analyst's file, line and column; if it accepts what the
+        // executable model does not, the rules use something only the unverifiable build supports.
+        classic(services, files, problems);
+        problems.add(new Diagnostic(files.directory(), 0, 0, "", "the rules compile, but not to Drools' executable"
+            + " model, which is the only form the rule sandbox can verify: " + built.errors(),
+            CheckCode.DRL_COMPILE.code()));
+        throw failure(problems);
+      }
+      kjar = built.bytes().get();
+      cache.writeKjar(key, kjar);
+    }
+    RECENT.put(key, kjar);
+    return kjar;
   }
 
   /** Parses the DRL and compiles its Java with Drools' classic compiler, reporting every error. */

@@ -1,11 +1,14 @@
 package io.loopwatch.engine;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,14 +19,19 @@ import org.slf4j.LoggerFactory;
  * that a run whose rules have not changed since the last one skips parsing DRL and compiling Java.
  * The cache is only ever a shortcut: a missing, unreadable or unwritable entry means compiling as
  * if there were no cache, never a failed run.
+ *
+ * <p>Each entry starts with a header line holding the key it was built for, and is used only when
+ * that key is the key of the sources in front of it: an entry copied or renamed from another rule
+ * set is dropped and rebuilt. (Whatever an entry holds, the sandbox verifies its code again on
+ * every load, so a forged entry can run nothing the policy refuses.)
  */
 public final class RulesCache {
 
   private static final Logger LOG = LoggerFactory.getLogger(RulesCache.class);
   private static final RulesCache NONE = new RulesCache(null);
 
-  /** Marks a rule set the executable model cannot build, so that later runs go straight to DRL. */
-  private static final byte[] CLASSIC_ONLY = new byte[0];
+  /** The first line of every entry, followed by the key the entry was built for. */
+  private static final String HEADER = "loopwatch-compiled-rules-2 ";
 
   private final Path directory;
 
@@ -51,11 +59,9 @@ public final class RulesCache {
   }
 
   /** What the cache knows about a rule set. */
-  sealed interface Entry permits Missing, ClassicOnly, Kjar {}
+  sealed interface Entry permits Missing, Kjar {}
 
   record Missing() implements Entry {}
-
-  record ClassicOnly() implements Entry {}
 
   record Kjar(byte[] bytes) implements Entry {}
 
@@ -65,7 +71,13 @@ public final class RulesCache {
     }
     try {
       byte[] bytes = Files.readAllBytes(file(key));
-      return bytes.length == 0 ? new ClassicOnly() : new Kjar(bytes);
+      byte[] header = header(key).getBytes(StandardCharsets.US_ASCII);
+      if (bytes.length < header.length || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
+        LOG.debug("the compiled rules cache entry {} was not built from these rules; rebuilding it", file(key));
+        forget(key);
+        return new Missing();
+      }
+      return new Kjar(Arrays.copyOfRange(bytes, header.length, bytes.length));
     } catch (NoSuchFileException e) {
       return new Missing();
     } catch (IOException | RuntimeException e) {
@@ -78,8 +90,8 @@ public final class RulesCache {
     write(key, kjar);
   }
 
-  void writeClassicOnly(CacheKey key) {
-    write(key, CLASSIC_ONLY);
+  private static String header(CacheKey key) {
+    return HEADER + key.hex() + "\n";
   }
 
   /** Drops an entry that could not be used, so that the next build writes a good one. */
@@ -106,7 +118,10 @@ public final class RulesCache {
     try {
       Files.createDirectories(directory);
       temporary = Files.createTempFile(directory, key.hex(), ".tmp");
-      Files.write(temporary, bytes);
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        out.write(header(key).getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+      }
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

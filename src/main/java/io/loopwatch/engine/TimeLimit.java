@@ -3,6 +3,7 @@ package io.loopwatch.engine;
 import io.loopwatch.EvaluationTimeoutException;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.RuleInfo;
+import io.loopwatch.sandbox.Deadline;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;

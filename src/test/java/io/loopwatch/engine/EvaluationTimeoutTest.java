@@ -10,6 +10,7 @@ import io.loopwatch.RiskEngine;
 import io.loopwatch.RiskSession;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Role;
+import io.loopwatch.sandbox.Deadline;
 import io.loopwatch.testing.RecordingListener;
 import java.nio.file.Files;
 import java.nio.file.Path;

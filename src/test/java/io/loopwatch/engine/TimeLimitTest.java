@@ -9,6 +9,7 @@ import io.loopwatch.EvaluationTimeoutException;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.RuleInfo;
 import io.loopwatch.Severity;
+import io.loopwatch.sandbox.Deadline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;

@@ -1,4 +1,4 @@
-package io.loopwatch.engine;
+package io.loopwatch.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,9 @@
-package io.loopwatch.check;
+package io.loopwatch.engine;
 
 /**
  * DRL text with comments and, when asked, string literals blanked out (offsets and line breaks
- * kept), so that a search for unsafe calls finds code, not prose: a description that mentions
- * {@code System.exit} is not a call to it, and a commented-out {@code @unsafe} allows nothing.
+ * kept), so that a search for the place of a call finds code, not prose: a description that
+ * mentions {@code System.exit} is not a call to it.
  */
 final class DrlMask {
 

@@ -1,0 +1,228 @@
+package io.loopwatch.engine;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.check.CheckCode;
+import io.loopwatch.sandbox.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.modelcompiler.util.StringUtil;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/**
+ * Turns what the sandbox found in generated classes into diagnostics on the analyst's own DRL.
+ * Drools' executable model names its classes by hash, but keeps enough to trace them back: a rule
+ * becomes a method {@code rule_<name>} whose lambdas and lambda classes hold its conditions and
+ * consequence, and a function becomes a static method of its package's {@code Rules} class. Within
+ * that rule's or function's text, the call is found by its name.
+ */
+final class SandboxDiagnostics {
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
+  private static final Pattern BLOCK_START =
+      Pattern.compile("(?m)^[ \\t]*(rule|function|query|declare|import|global)\\b");
+  private static final Pattern RULE_METHOD = Pattern.compile("(?:lambda\\$)?rule_(.+?)(?:\\$\\d+)?");
+
+  private final RuleFiles files;
+  private final RuleDeclarations declarations;
+  /** Generated class (internal name) to the rule methods that use it. */
+  private final Map<String, Set<String>> usedByRules = new HashMap<>();
+
+  private SandboxDiagnostics(RuleFiles files, Map<String, byte[]> classFiles) {
+    this.files = files;
+    this.declarations = new RuleDeclarations(files);
+    for (byte[] bytes : classFiles.values()) {
+      ClassNode node = new ClassNode();
+      new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
+      for (MethodNode method : node.methods) {
+        Matcher rule = RULE_METHOD.matcher(method.name);
+        if (rule.matches()) {
+          for (String used : classesUsedBy(method)) {
+            usedByRules.computeIfAbsent(used, k -> new LinkedHashSet<>()).add(packageOf(node.name) + "|" + rule.group(1));
+          }
+        }
+      }
+    }
+  }
+
+  /** One diagnostic per violation and place, in the files' order. */
+  static List<Diagnostic> of(List<Violation> violations, Map<String, byte[]> classFiles, RuleFiles files) {
+    SandboxDiagnostics locator = new SandboxDiagnostics(files, classFiles);
+    Set<Diagnostic> found = new LinkedHashSet<>();
+    for (Violation violation : violations) {
+      found.add(locator.diagnose(violation));
+    }
+    return new ArrayList<>(found);
+  }
+
+  private Diagnostic diagnose(Violation violation) {
+    String pkg = packageOf(violation.className());
+    Place place = null;
+    String where = "";
+    Matcher ruleMethod = RULE_METHOD.matcher(violation.methodName());
+    if (ruleMethod.matches()) {
+      where = "rule '" + ruleName(pkg, ruleMethod.group(1)) + "' ";
+      place = inRule(pkg, ruleMethod.group(1), violation.token());
+    } else if (usedByRules.containsKey(violation.className())) {
+      for (String rule : usedByRules.get(violation.className())) {
+        String[] parts = rule.split("\\|", 2);
+        place = inRule(parts[0], parts[1], violation.token());
+        where = "rule '" + ruleName(parts[0], parts[1]) + "' ";
+        if (place != null && place.exact) {
+          break;
+        }
+      }
+    } else if (violation.className().contains("/Rules") && !violation.methodName().startsWith("<")) {
+      where = "function '" + violation.methodName() + "' ";
+      place = inFunction(pkg, violation.methodName(), violation.token());
+    }
+    if (place == null) {
+      place = inPackage(pkg, violation.token());
+    }
+    String message = where + violation.describe() + ", which the rule sandbox does not allow; rules may use the"
+        + " rule vocabulary (io.loopwatch.rules), the fact types, strings, numbers, java.math, java.time and the"
+        + " collections (README, \"The rule sandbox\")";
+    return new Diagnostic(place == null ? files.directory() : place.file, place == null ? 0 : place.line,
+        place == null ? 0 : place.column, "", message, CheckCode.UNSAFE_CALL.code());
+  }
+
+  private record Place(java.nio.file.Path file, int line, int column, boolean exact) {}
+
+  private Place inRule(String pkg, String encodedName, String token) {
+    for (RuleFiles.DrlFile drl : filesOf(pkg)) {
+      String name = ruleName(pkg, encodedName);
+      var declared = declarations.find(pkg, name);
+      if (declared.isPresent() && declared.get().file().equals(drl.path())) {
+        int start = offsetOf(drl.text(), declared.get().line(), declared.get().column());
+        return within(drl, start, blockEnd(drl.text(), start), token);
+      }
+    }
+    return null;
+  }
+
+  private Place inFunction(String pkg, String function, String token) {
+    Pattern header = Pattern.compile("(?m)^[ \\t]*function\\b[^(\\n]*\\b" + Pattern.quote(function) + "\\s*\\(");
+    for (RuleFiles.DrlFile drl : filesOf(pkg)) {
+      Matcher found = header.matcher(DrlMask.of(drl.text()));
+      if (found.find()) {
+        int start = found.start();
+        return within(drl, start, blockEnd(drl.text(), start), token);
+      }
+    }
+    return null;
+  }
+
+  private Place inPackage(String pkg, String token) {
+    for (RuleFiles.DrlFile drl : filesOf(pkg)) {
+      Place place = within(drl, 0, drl.text().length(), token);
+      if (place.exact) {
+        return place;
+      }
+    }
+    return null;
+  }
+
+  /** Where the token is first used as a member ({@code .exit}, {@code ::exit}) or, failing that, named. */
+  private static Place within(RuleFiles.DrlFile drl, int start, int end, String token) {
+    String masked = DrlMask.of(drl.text());
+    String quoted = Pattern.quote(token);
+    for (Pattern use : List.of(Pattern.compile("(?:\\.|::)\\s*(" + quoted + ")\\b"),
+        Pattern.compile("\\b(" + quoted + ")\\b"))) {
+      Matcher found = use.matcher(masked).region(start, end);
+      if (found.find()) {
+        return place(drl, found.start(1), true);
+      }
+    }
+    return place(drl, start, false);
+  }
+
+  private static Place place(RuleFiles.DrlFile drl, int offset, boolean exact) {
+    TextPositions positions = new TextPositions(drl.text());
+    return new Place(drl.path(), positions.line(offset), positions.column(offset), exact);
+  }
+
+  /** A rule or function runs to the next top-level declaration, or the end of the file. */
+  private static int blockEnd(String text, int start) {
+    Matcher next = BLOCK_START.matcher(DrlMask.of(text));
+    int from = text.indexOf('\n', start);
+    return from >= 0 && next.find(from) ? next.start() : text.length();
+  }
+
+  private static int offsetOf(String text, int line, int column) {
+    int offset = 0;
+    for (int l = 1; l < line && offset >= 0; l++) {
+      offset = text.indexOf('\n', offset) + 1;
+    }
+    return Math.max(0, offset) + column - 1;
+  }
+
+  /** The declared rule whose generated method name this is; Drools encodes characters like '-' as _45. */
+  private String ruleName(String pkg, String encoded) {
+    for (RuleFiles.DrlFile drl : filesOf(pkg)) {
+      Matcher rule = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))")
+          .matcher(drl.text());
+      while (rule.find()) {
+        String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+        if (StringUtil.toId(name).equals(encoded)) {
+          return name;
+        }
+      }
+    }
+    return encoded;
+  }
+
+  private List<RuleFiles.DrlFile> filesOf(String pkg) {
+    List<RuleFiles.DrlFile> inPackage = new ArrayList<>();
+    for (RuleFiles.DrlFile drl : files.files()) {
+      Matcher declared = PACKAGE.matcher(drl.text());
+      if ((declared.find() ? declared.group(1) : "defaultpkg").equals(pkg)) {
+        inPackage.add(drl);
+      }
+    }
+    return inPackage;
+  }
+
+  private static String packageOf(String internalName) {
+    int slash = internalName.lastIndexOf('/');
+    String pkg = slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');
+    // Lambda classes live one level down, in P<hash> subpackages of the rules' package.
+    return pkg.matches(".*\\.P[0-9A-F]{2}") ? pkg.substring(0, pkg.lastIndexOf('.')) : pkg;
+  }
+
+  private static Set<String> classesUsedBy(MethodNode method) {
+    Set<String> used = new LinkedHashSet<>();
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof MethodInsnNode call) {
+        used.add(call.owner);
+      } else if (insn instanceof FieldInsnNode field) {
+        used.add(field.owner);
+      } else if (insn instanceof TypeInsnNode type) {
+        used.add(type.desc);
+      } else if (insn instanceof LdcInsnNode constant && constant.cst instanceof Type type) {
+        used.add(type.getInternalName());
+      } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
+        for (Object argument : dynamic.bsmArgs) {
+          if (argument instanceof Handle handle) {
+            used.add(handle.getOwner());
+          }
+        }
+      }
+    }
+    return used;
+  }
+}
