@@ -2,10 +2,13 @@ package io.loopwatch.engine;
 
 import io.loopwatch.RuleInfo;
 import io.loopwatch.rules.Thresholds;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.drools.modelcompiler.util.StringUtil;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -18,20 +21,49 @@ public final class CompiledRules {
   private final KieBase kieBase;
   private final Map<String, RuleInfo> byDroolsName;
   private final Thresholds thresholds;
-  private final RuleFiles files;
+  private final GeneratedRuleClasses generated;
+  /** The rules by {@code package|name} as the executable model encodes the name in its methods. */
+  private final Map<String, RuleInfo> byEncodedName = new HashMap<>();
 
-  CompiledRules(KieBase kieBase, Map<String, RuleInfo> byDroolsName, Thresholds thresholds, RuleFiles files) {
+  CompiledRules(KieBase kieBase, Map<String, RuleInfo> byDroolsName, Thresholds thresholds,
+      GeneratedRuleClasses generated) {
     this.kieBase = kieBase;
     this.byDroolsName = Map.copyOf(byDroolsName);
     this.thresholds = thresholds;
-    this.files = files;
+    this.generated = generated;
+    byDroolsName.forEach((name, info) -> {
+      String[] parts = name.split("\\|", 2);
+      byEncodedName.put(parts[0] + "|" + StringUtil.toId(parts[1]), info);
+    });
   }
 
   /** Every rule, in file and line order. */
   public List<RuleInfo> rules() {
-    return byDroolsName.values().stream()
+    return inFileOrder(byDroolsName.values());
+  }
+
+  static List<RuleInfo> inFileOrder(Collection<RuleInfo> rules) {
+    return rules.stream()
         .sorted(Comparator.comparing((RuleInfo r) -> String.valueOf(r.file())).thenComparingInt(RuleInfo::line))
         .toList();
+  }
+
+  /**
+   * The rule whose generated code a failure passed through, innermost first: how a failure outside
+   * any firing (a condition evaluated as a fact is inserted, a deadline met there) is put to a rule.
+   */
+  Optional<RuleInfo> ruleInStack(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        for (String rule : generated.rulesOf(frame.getClassName().replace('.', '/'), frame.getMethodName())) {
+          RuleInfo info = byEncodedName.get(rule);
+          if (info != null) {
+            return Optional.of(info);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   public Thresholds thresholds() {
@@ -48,20 +80,18 @@ public final class CompiledRules {
   }
 
   /**
-   * The rule whose text contains a condition, for failures Drools reports by expression only
-   * (conditions are evaluated outside any rule firing).
+   * A rule by the name and resource Drools gives when a condition fails outside any firing; names
+   * are unique within a package, so the file tells apart rules of one name in two packages.
    */
-  Optional<RuleInfo> ruleContaining(String conditionText) {
-    for (RuleFiles.DrlFile drl : files.files()) {
-      int at = drl.text().indexOf(conditionText);
-      if (at >= 0) {
-        int line = new TextPositions(drl.text()).line(at);
-        return rules().stream()
-            .filter(r -> drl.path().equals(r.file()) && r.line() <= line)
-            .max(Comparator.comparingInt(RuleInfo::line));
-      }
+  Optional<RuleInfo> ruleNamed(String name, String resource) {
+    List<RuleInfo> named = byDroolsName.entrySet().stream()
+        .filter(e -> e.getKey().endsWith("|" + name))
+        .map(Map.Entry::getValue)
+        .toList();
+    if (named.size() <= 1) {
+      return named.stream().findFirst();
     }
-    return Optional.empty();
+    return named.stream().filter(r -> r.file() != null && r.file().toString().endsWith(resource)).findFirst();
   }
 
   /** Rule names are unique within a DRL package, not across them. */

@@ -9,10 +9,12 @@ import io.loopwatch.loops.ChipHub;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.rules.AsOf;
+import io.loopwatch.sandbox.Deadline;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,9 @@ public final class Evaluation {
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
-  private static final Pattern NEAR_CONDITION = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]");
+  /** How the executable model names a condition that failed, and the rule it belongs to. */
+  private static final Pattern FAILED_CONSTRAINT =
+      Pattern.compile("Error evaluating constraint '(.*?)' in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\" in ([^\\]\\n]*)");
 
   private Evaluation() {}
 
@@ -96,24 +100,28 @@ public final class Evaluation {
       }
       inserting = null;
       return session.fireAllRules(firingLimit);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Deadline.DeadlineExceeded e) {
       throw failure(e, guard, rules, inserting);
     }
   }
 
   /** What a failure while inserting (the fact named, if any) or firing means: the rule at fault and why. */
-  static RuleExecutionException failure(RuntimeException e, FiringGuard guard, CompiledRules rules, Object inserting) {
+  static RuleExecutionException failure(Throwable e, FiringGuard guard, CompiledRules rules, Object inserting) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     if (guard.current() != null) {
       return new RuleExecutionException(rules.info(guard.current()), "failed while firing: " + cause, cause);
     }
-    // Outside a firing, Drools names only the condition's text; find the rule that holds it.
-    String report = describe(e);
-    Matcher near = NEAR_CONDITION.matcher(report);
-    String condition = near.find() ? near.group(1).strip() : "";
-    RuleInfo rule = condition.isEmpty() ? null : rules.ruleContaining(condition).orElse(null);
-    String problem = report.lines().filter(l -> l.startsWith("[Error: ")).findFirst().orElse(report.lines().findFirst().orElse(""))
-        .replaceFirst("^\\[Error: ", "").replaceFirst("]$", "");
+    // Outside a firing, Drools names the condition and the rule that holds it in its message.
+    Matcher failed = FAILED_CONSTRAINT.matcher(describe(e));
+    String condition = failed.find() ? failed.group(1).strip() : "";
+    RuleInfo rule = (condition.isEmpty() ? Optional.<RuleInfo>empty() : rules.ruleNamed(failed.group(2), failed.group(3)))
+        .or(() -> rules.ruleInStack(e))
+        .orElse(null);
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String problem = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     return new RuleExecutionException(rule, "condition '" + condition + "' failed"
         + (inserting == null ? "" : " on " + inserting) + ": " + problem, e);
   }

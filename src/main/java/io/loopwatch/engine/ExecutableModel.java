@@ -43,6 +43,9 @@ final class ExecutableModel {
     }
   }
 
+  /** A rule base ready to run, and which rule each of its generated classes belongs to. */
+  record Loaded(KieBase kieBase, GeneratedRuleClasses classes) {}
+
   /** The rule code in a kjar does something the policy does not allow. */
   static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
@@ -98,7 +101,7 @@ final class ExecutableModel {
    *
    * @throws Refused when rule code does something the policy does not allow; nothing of it has run
    */
-  static Optional<KieBase> load(byte[] kjar, RulePolicy policy) throws Refused {
+  static Optional<Loaded> load(byte[] kjar, RulePolicy policy) throws Refused {
     KjarClassLoader classes;
     List<Violation> violations;
     try {
@@ -120,7 +123,8 @@ final class ExecutableModel {
         return Optional.empty();
       }
       // The same rule base the kmodule of StreamMode describes, built from the models themselves.
-      return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.STREAM));
+      return Optional.of(new Loaded(KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.STREAM),
+          GeneratedRuleClasses.of(classes.classFiles())));
     } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.debug("cannot load a compiled rule set", e);
       return Optional.empty();

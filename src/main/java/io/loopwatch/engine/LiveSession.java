@@ -9,6 +9,7 @@ import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.loops.LoopIndex;
 import io.loopwatch.rules.AsOf;
+import io.loopwatch.sandbox.Deadline;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -205,7 +206,7 @@ public final class LiveSession implements AutoCloseable {
   private AlertChanges change(Runnable applyToFacts) {
     try {
       return TimeLimit.run(timeout, () -> rules.info(guard.current()), () -> changeNow(applyToFacts));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Deadline.DeadlineExceeded e) {
       failed = true;
       throw e;
     }
@@ -227,7 +228,7 @@ public final class LiveSession implements AutoCloseable {
     } catch (RuleExecutionException e) {
       failed = true;
       throw e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Deadline.DeadlineExceeded e) {
       failed = true;
       throw Evaluation.failure(e, guard, rules, null);
     } finally {

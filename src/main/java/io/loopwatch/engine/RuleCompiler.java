@@ -73,15 +73,15 @@ public final class RuleCompiler {
     List<Diagnostic> problems = new ArrayList<>();
     Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
     ThresholdsFile.checkUses(files, files, thresholds, problems);
-    KieBase kieBase = sandboxed(KieServices.get(), files, cache, policy, problems);
-    if (kieBase == null) {
+    ExecutableModel.Loaded loaded = sandboxed(KieServices.get(), files, cache, policy, problems);
+    if (loaded == null) {
       throw failure(problems);
     }
-    Map<String, RuleInfo> infos = MetadataCheck.check(rulesOf(kieBase), new RuleDeclarations(files), problems);
+    Map<String, RuleInfo> infos = MetadataCheck.check(rulesOf(loaded.kieBase()), new RuleDeclarations(files), problems);
     if (!problems.isEmpty()) {
       throw failure(problems);
     }
-    return new CompiledRules(kieBase, infos, thresholds, files);
+    return new CompiledRules(loaded.kieBase(), infos, thresholds, loaded.classes());
   }
 
   /**
@@ -104,7 +104,7 @@ public final class RuleCompiler {
     KieBase metadataOnly = classic(services, files, problems);
     Map<String, RuleInfo> infos = MetadataCheck.check(rulesOf(metadataOnly), new RuleDeclarations(files), problems);
     sandboxed(services, files, RulesCache.none(), RulePolicy.standard(), problems);
-    return new Checked(List.copyOf(new CompiledRules(metadataOnly, infos, thresholds, files).rules()), problems);
+    return new Checked(CompiledRules.inFileOrder(infos.values()), problems);
   }
 
   /** The rules' metadata and the problems found while compiling them. */
@@ -128,12 +128,12 @@ public final class RuleCompiler {
    *
    * @throws InvalidInputException when the rules do not compile
    */
-  private static KieBase sandboxed(KieServices services, RuleFiles files, RulesCache cache, RulePolicy policy,
+  private static ExecutableModel.Loaded sandboxed(KieServices services, RuleFiles files, RulesCache cache, RulePolicy policy,
       List<Diagnostic> problems) throws InvalidInputException {
     CacheKey key = CacheKey.of(files);
     byte[] kjar = kjar(services, files, cache, key, problems);
     try {
-      Optional<KieBase> loaded = ExecutableModel.load(kjar, policy);
+      Optional<ExecutableModel.Loaded> loaded = ExecutableModel.load(kjar, policy);
       if (loaded.isPresent()) {
         return loaded.get();
       }
@@ -148,28 +148,23 @@ public final class RuleCompiler {
     }
   }
 
-  /** The compiled kjar of these rules: from memory, from the cache, or built now and kept in both. */
+  /** The compiled kjar of these rules: from the cache, from memory, or built now; kept in both. */
   private static byte[] kjar(KieServices services, RuleFiles files, RulesCache cache, CacheKey key,
       List<Diagnostic> problems) throws InvalidInputException {
-    byte[] kjar = RECENT.get(key);
-    if (kjar != null) {
-      return kjar;
-    }
-    if (cache.read(key) instanceof RulesCache.Kjar cached) {
-      kjar = cached.bytes();
-    } else {
+    byte[] kjar = cache.read(key) instanceof RulesCache.Kjar cached ? cached.bytes() : RECENT.get(key);
+    if (kjar == null) {
       ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "cached-rules", key.hex());
       ExecutableModel.Built built = ExecutableModel.build(services, fileSystem(services, releaseId, files), releaseId);
       if (built.bytes().isEmpty()) {
-        // The classic compiler names the analyst's file, line and column; if it accepts what the
-        // executable model does not, the rules use something only the unverifiable build supports.
+        // The classic compiler names the analyst's file, line and column; if it accepts the rules,
+        // they use something only the classic build supports, which the sandbox cannot verify.
         classic(services, files, problems);
-        problems.add(new Diagnostic(files.directory(), 0, 0, "", "the rules compile, but not to Drools' executable"
-            + " model, which is the only form the rule sandbox can verify: " + built.errors(),
-            CheckCode.DRL_COMPILE.code()));
+        problems.addAll(ExecutableModelMessages.toDiagnostics(built.errors(), files));
         throw failure(problems);
       }
       kjar = built.bytes().get();
+    }
+    if (!cache.holds(key)) {
       cache.writeKjar(key, kjar);
     }
     RECENT.put(key, kjar);

@@ -86,6 +86,11 @@ public final class RulesCache {
     }
   }
 
+  /** Whether there is an entry for this key, good or not; false without a cache. */
+  boolean holds(CacheKey key) {
+    return directory != null && Files.exists(file(key));
+  }
+
   void writeKjar(CacheKey key, byte[] kjar) {
     write(key, kjar);
   }

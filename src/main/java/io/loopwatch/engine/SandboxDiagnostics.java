@@ -4,7 +4,6 @@ import io.loopwatch.Diagnostic;
 import io.loopwatch.check.CheckCode;
 import io.loopwatch.sandbox.Violation;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.modelcompiler.util.StringUtil;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
-import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Turns what the sandbox found in generated classes into diagnostics on the analyst's own DRL.
@@ -36,28 +24,15 @@ final class SandboxDiagnostics {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
   private static final Pattern BLOCK_START =
       Pattern.compile("(?m)^[ \\t]*(rule|function|query|declare|import|global)\\b");
-  private static final Pattern RULE_METHOD = Pattern.compile("(?:lambda\\$)?rule_(.+?)(?:\\$\\d+)?");
 
   private final RuleFiles files;
   private final RuleDeclarations declarations;
-  /** Generated class (internal name) to the rule methods that use it. */
-  private final Map<String, Set<String>> usedByRules = new HashMap<>();
+  private final GeneratedRuleClasses generated;
 
   private SandboxDiagnostics(RuleFiles files, Map<String, byte[]> classFiles) {
     this.files = files;
     this.declarations = new RuleDeclarations(files);
-    for (byte[] bytes : classFiles.values()) {
-      ClassNode node = new ClassNode();
-      new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
-      for (MethodNode method : node.methods) {
-        Matcher rule = RULE_METHOD.matcher(method.name);
-        if (rule.matches()) {
-          for (String used : classesUsedBy(method)) {
-            usedByRules.computeIfAbsent(used, k -> new LinkedHashSet<>()).add(packageOf(node.name) + "|" + rule.group(1));
-          }
-        }
-      }
-    }
+    this.generated = GeneratedRuleClasses.of(classFiles);
   }
 
   /** One diagnostic per violation and place, in the files' order. */
@@ -71,23 +46,18 @@ final class SandboxDiagnostics {
   }
 
   private Diagnostic diagnose(Violation violation) {
-    String pkg = packageOf(violation.className());
+    String pkg = GeneratedRuleClasses.packageOf(violation.className());
     Place place = null;
     String where = "";
-    Matcher ruleMethod = RULE_METHOD.matcher(violation.methodName());
-    if (ruleMethod.matches()) {
-      where = "rule '" + ruleName(pkg, ruleMethod.group(1)) + "' ";
-      place = inRule(pkg, ruleMethod.group(1), violation.token());
-    } else if (usedByRules.containsKey(violation.className())) {
-      for (String rule : usedByRules.get(violation.className())) {
-        String[] parts = rule.split("\\|", 2);
-        place = inRule(parts[0], parts[1], violation.token());
-        where = "rule '" + ruleName(parts[0], parts[1]) + "' ";
-        if (place != null && place.exact) {
-          break;
-        }
+    for (String rule : generated.rulesOf(violation.className(), violation.methodName())) {
+      String[] parts = rule.split("\\|", 2);
+      place = inRule(parts[0], parts[1], violation.token());
+      where = "rule '" + ruleName(parts[0], parts[1]) + "' ";
+      if (place != null && place.exact) {
+        break;
       }
-    } else if (violation.className().contains("/Rules") && !violation.methodName().startsWith("<")) {
+    }
+    if (where.isEmpty() && violation.className().contains("/Rules") && !violation.methodName().startsWith("<")) {
       where = "function '" + violation.methodName() + "' ";
       place = inFunction(pkg, violation.methodName(), violation.token());
     }
@@ -195,34 +165,5 @@ final class SandboxDiagnostics {
       }
     }
     return inPackage;
-  }
-
-  private static String packageOf(String internalName) {
-    int slash = internalName.lastIndexOf('/');
-    String pkg = slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');
-    // Lambda classes live one level down, in P<hash> subpackages of the rules' package.
-    return pkg.matches(".*\\.P[0-9A-F]{2}") ? pkg.substring(0, pkg.lastIndexOf('.')) : pkg;
-  }
-
-  private static Set<String> classesUsedBy(MethodNode method) {
-    Set<String> used = new LinkedHashSet<>();
-    for (AbstractInsnNode insn : method.instructions) {
-      if (insn instanceof MethodInsnNode call) {
-        used.add(call.owner);
-      } else if (insn instanceof FieldInsnNode field) {
-        used.add(field.owner);
-      } else if (insn instanceof TypeInsnNode type) {
-        used.add(type.desc);
-      } else if (insn instanceof LdcInsnNode constant && constant.cst instanceof Type type) {
-        used.add(type.getInternalName());
-      } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
-        for (Object argument : dynamic.bsmArgs) {
-          if (argument instanceof Handle handle) {
-            used.add(handle.getOwner());
-          }
-        }
-      }
-    }
-    return used;
   }
 }

@@ -81,7 +81,8 @@ public final class Deadline {
     private static final long serialVersionUID = 1L;
 
     DeadlineExceeded() {
-      super("the evaluation's deadline has passed", null, false, false);
+      // With its stack trace: the frames of the generated rule code it stopped name the rule.
+      super("the evaluation's deadline has passed", null, false, true);
     }
   }
 }

@@ -31,7 +31,8 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.out()).contains(
-        rules.resolve("a.drl") + ":9:5: LW501 error: rule 'exits' exits the JVM (System.exit)",
+        rules.resolve("a.drl") + ":9:12: LW501 error: rule 'exits' calls java.lang.System.exit, which the rule sandbox"
+            + " does not allow",
         rules.resolve("a.drl") + ":12:1: LW201 error: rule 'bare' is missing @id, @category, @severity, @description",
         rules.resolve("b.drl") + ":4:1: LW205 error: rule 'again': duplicate @id 'exits'; first used at "
             + rules.resolve("a.drl") + ":4",
@@ -39,14 +40,15 @@ class CheckCommandTest {
   }
 
   @Test
-  void aRuleMayCallOutWhenItsMetadataSaysWhy() throws IOException {
+  void noMetadataLetsARuleCallOut() throws IOException {
     write("a.drl", String.format(HEADER, "a") + "rule \"logs\"\n" + String.format(META, "logs")
         + "    @unsafe(\"writes an audit file, reviewed by risk\")\nwhen\n    Company()\nthen\n"
         + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"audit.log\"), \"x\");\nend\n");
 
     CommandLineRun run = CommandLineRun.of("check", "--rules", rules.toString());
 
-    assertThat(run.out()).doesNotContain("LW501");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.out()).contains(rules.resolve("a.drl") + ":10:25: LW501 error: rule 'logs' calls java.nio.file.Files.writeString");
   }
 
   @Test
@@ -122,7 +124,7 @@ class CheckCommandTest {
     JsonNode location = result.get("locations").get(0).get("physicalLocation");
     assertThat(location.get("artifactLocation").get("uri").asText()).endsWith("a.drl");
     assertThat(location.get("region").get("startLine").asInt()).isEqualTo(9);
-    assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(5);
+    assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(12);
   }
 
   private void write(String name, String text) throws IOException {

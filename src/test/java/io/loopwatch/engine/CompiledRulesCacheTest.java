@@ -105,8 +105,9 @@ class CompiledRulesCacheTest {
   }
 
   @Test
-  void rulesTheExecutableModelCannotBuildAreCompiledFromDrlAndRememberedAsSuch() throws Exception {
-    // A window longer than 24 days compiles as classic DRL but not with the executable model.
+  void rulesTheExecutableModelCannotBuildAreRefusedAtTheRuleWithDroolsReason() throws Exception {
+    // A window longer than 24 days compiles as classic DRL but not with the executable model, the
+    // only form the sandbox can verify (Drools writes the window's milliseconds as an int).
     Files.writeString(rules.resolve("window.drl"), """
         package test.rules;
         import io.loopwatch.facts.Event;
@@ -125,9 +126,16 @@ class CompiledRulesCacheTest {
         end
         """);
 
-    assertThat(cachedEngine(rules).rules()).hasSize(1);
-    assertThat(entries()).singleElement().satisfies(entry -> assertThat(Files.size(entry)).isZero());
-    assertThat(cachedEngine(rules).rules()).hasSize(1);
+    List<Diagnostic> refused = catchThrowableOfType(InvalidInputException.class, () -> cachedEngine(rules)).diagnostics();
+
+    assertThat(refused).singleElement().satisfies(d -> {
+      assertThat(d.file()).isEqualTo(rules.resolve("window.drl"));
+      assertThat(d.line()).isEqualTo(10);
+      assertThat(d.code()).isEqualTo("LW102");
+      assertThat(d.message()).startsWith("rule 'long-window': Drools' executable model cannot compile this (")
+          .contains("7776000000");
+    });
+    assertThat(entries()).isEmpty();
   }
 
   @Test
