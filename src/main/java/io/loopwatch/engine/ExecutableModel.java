@@ -1,7 +1,6 @@
 package io.loopwatch.engine;
 
-import io.loopwatch.sandbox.BytecodeVerifier;
-import io.loopwatch.sandbox.DeadlineInstrumenter;
+import io.loopwatch.sandbox.RuleClasses;
 import io.loopwatch.sandbox.RulePolicy;
 import io.loopwatch.sandbox.Violation;
 import java.io.IOException;
@@ -51,21 +50,21 @@ final class ExecutableModel {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Violation> violations;
-    private final transient Map<String, byte[]> classFiles;
+    private final transient GeneratedRuleClasses classes;
 
-    Refused(List<Violation> violations, Map<String, byte[]> classFiles) {
-      super(violations.size() + " call(s) the rule sandbox does not allow", null, false, false);
+    Refused(List<Violation> violations, GeneratedRuleClasses classes) {
+      super(violations.size() + " use(s) the rule sandbox does not allow", null, false, false);
       this.violations = List.copyOf(violations);
-      this.classFiles = Map.copyOf(classFiles);
+      this.classes = classes;
     }
 
     List<Violation> violations() {
       return violations;
     }
 
-    /** The kjar's classes, to trace each violation back to the rule or function it came from. */
-    Map<String, byte[]> classFiles() {
-      return classFiles;
+    /** Which rule each generated class belongs to, to trace each violation back to the DRL. */
+    GeneratedRuleClasses classes() {
+      return classes;
     }
   }
 
@@ -102,29 +101,33 @@ final class ExecutableModel {
    * @throws Refused when rule code does something the policy does not allow; nothing of it has run
    */
   static Optional<Loaded> load(byte[] kjar, RulePolicy policy) throws Refused {
-    KjarClassLoader classes;
+    Map<String, byte[]> entries;
+    RuleClasses classes;
     List<Violation> violations;
     try {
-      classes = KjarClassLoader.of(kjar, ExecutableModel.class.getClassLoader(), DeadlineInstrumenter::instrument);
-      violations = BytecodeVerifier.verify(classes.classFiles(), policy);
+      entries = KjarClassLoader.read(kjar);
+      classes = RuleClasses.read(KjarClassLoader.classFiles(entries));
+      violations = classes.violations(policy);
     } catch (IOException | RuntimeException e) {
       LOG.debug("cannot read a compiled rule set", e);
       return Optional.empty();
     }
+    GeneratedRuleClasses generated = GeneratedRuleClasses.of(classes.nodes());
     if (!violations.isEmpty()) {
-      throw new Refused(violations, classes.classFiles());
+      throw new Refused(violations, generated);
     }
+    KjarClassLoader loader = new KjarClassLoader(entries, classes.instrumented(), ExecutableModel.class.getClassLoader());
     try {
       List<Model> models = new ArrayList<>();
-      for (String name : classes.modelClassNames()) {
-        models.add((Model) classes.loadClass(name).getConstructor().newInstance());
+      for (String name : loader.modelClassNames()) {
+        models.add((Model) loader.loadClass(name).getConstructor().newInstance());
       }
       if (models.isEmpty()) {
         return Optional.empty();
       }
       // The same rule base the kmodule of StreamMode describes, built from the models themselves.
       return Optional.of(new Loaded(KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.STREAM),
-          GeneratedRuleClasses.of(classes.classFiles())));
+          generated));
     } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.debug("cannot load a compiled rule set", e);
       return Optional.empty();

@@ -1,5 +1,6 @@
 package io.loopwatch.engine;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -35,11 +35,10 @@ final class GeneratedRuleClasses {
 
   private GeneratedRuleClasses() {}
 
-  static GeneratedRuleClasses of(Map<String, byte[]> classFiles) {
+  /** From the classes as read, before they are instrumented. */
+  static GeneratedRuleClasses of(Collection<ClassNode> nodes) {
     GeneratedRuleClasses classes = new GeneratedRuleClasses();
-    for (byte[] bytes : classFiles.values()) {
-      ClassNode node = new ClassNode();
-      new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
+    for (ClassNode node : nodes) {
       for (MethodNode method : node.methods) {
         Optional<String> rule = encodedRule(method.name);
         if (rule.isPresent()) {

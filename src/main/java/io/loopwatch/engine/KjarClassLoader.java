@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -14,8 +13,8 @@ import java.util.zip.ZipInputStream;
  * Defines the classes of a kjar held in memory, and names the executable-model classes it holds.
  * Loading those directly spares Drools' way in through a KieContainer, which parses the kjar's pom
  * and kmodule.xml with XStream and an XML schema: about half the time of loading a cached rule set.
- * It is also the one way rule code gets into the JVM, so every class it defines is first passed
- * through the sandbox ({@link #classFiles} to verify, {@code instrument} as it is defined).
+ * It is also the one way rule code gets into the JVM: it defines only the class files it is given,
+ * which the sandbox has verified and instrumented.
  */
 final class KjarClassLoader extends ClassLoader {
 
@@ -23,16 +22,21 @@ final class KjarClassLoader extends ClassLoader {
   private static final String MODEL_LIST = "/drools-model";
 
   private final Map<String, byte[]> entries;
-  private final UnaryOperator<byte[]> instrument;
+  private final Map<String, byte[]> classFiles;
 
-  private KjarClassLoader(Map<String, byte[]> entries, ClassLoader parent, UnaryOperator<byte[]> instrument) {
+  /**
+   * @param entries the kjar's entries, from {@link #read}
+   * @param classFiles the class files to define, by internal name: the kjar's own, as the sandbox
+   *     passed them
+   */
+  KjarClassLoader(Map<String, byte[]> entries, Map<String, byte[]> classFiles, ClassLoader parent) {
     super(parent);
     this.entries = entries;
-    this.instrument = instrument;
+    this.classFiles = classFiles;
   }
 
-  /** @param instrument applied to each class file before it is defined */
-  static KjarClassLoader of(byte[] kjar, ClassLoader parent, UnaryOperator<byte[]> instrument) throws IOException {
+  /** Every entry of a kjar, by name. */
+  static Map<String, byte[]> read(byte[] kjar) throws IOException {
     Map<String, byte[]> entries = new HashMap<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
@@ -41,11 +45,11 @@ final class KjarClassLoader extends ClassLoader {
         }
       }
     }
-    return new KjarClassLoader(entries, parent, instrument);
+    return entries;
   }
 
-  /** Every class file in the kjar, by internal name ({@code loopwatch/circular/Rules...}). */
-  Map<String, byte[]> classFiles() {
+  /** The class files among a kjar's entries, by internal name ({@code loopwatch/circular/Rules...}). */
+  static Map<String, byte[]> classFiles(Map<String, byte[]> entries) {
     Map<String, byte[]> classes = new HashMap<>();
     entries.forEach((name, bytes) -> {
       if (name.endsWith(".class")) {
@@ -70,11 +74,10 @@ final class KjarClassLoader extends ClassLoader {
 
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
-    byte[] bytes = entries.get(name.replace('.', '/') + ".class");
+    byte[] bytes = classFiles.get(name.replace('.', '/'));
     if (bytes == null) {
       throw new ClassNotFoundException(name);
     }
-    byte[] defined = instrument.apply(bytes);
-    return defineClass(name, defined, 0, defined.length);
+    return defineClass(name, bytes, 0, bytes.length);
   }
 }

@@ -143,7 +143,7 @@ public final class RuleCompiler {
       loaded = ExecutableModel.load(kjar(services, files, cache, key, problems), policy);
       return loaded.orElseThrow(() -> new IllegalStateException("a freshly built rule set cannot be loaded"));
     } catch (ExecutableModel.Refused refused) {
-      problems.addAll(SandboxDiagnostics.of(refused.violations(), refused.classFiles(), files));
+      problems.addAll(SandboxDiagnostics.of(refused.violations(), refused.classes(), files));
       return null;
     }
   }

@@ -6,7 +6,6 @@ import io.loopwatch.sandbox.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,15 +28,15 @@ final class SandboxDiagnostics {
   private final RuleDeclarations declarations;
   private final GeneratedRuleClasses generated;
 
-  private SandboxDiagnostics(RuleFiles files, Map<String, byte[]> classFiles) {
+  private SandboxDiagnostics(RuleFiles files, GeneratedRuleClasses generated) {
     this.files = files;
     this.declarations = new RuleDeclarations(files);
-    this.generated = GeneratedRuleClasses.of(classFiles);
+    this.generated = generated;
   }
 
   /** One diagnostic per violation and place, in the files' order. */
-  static List<Diagnostic> of(List<Violation> violations, Map<String, byte[]> classFiles, RuleFiles files) {
-    SandboxDiagnostics locator = new SandboxDiagnostics(files, classFiles);
+  static List<Diagnostic> of(List<Violation> violations, GeneratedRuleClasses generated, RuleFiles files) {
+    SandboxDiagnostics locator = new SandboxDiagnostics(files, generated);
     Set<Diagnostic> found = new LinkedHashSet<>();
     for (Violation violation : violations) {
       found.add(locator.diagnose(violation));

@@ -36,6 +36,8 @@ public final class BytecodeVerifier {
   private final RulePolicy policy;
   private final Map<String, ClassNode> classes;
   private final Set<Violation> found = new LinkedHashSet<>();
+  /** The policy's answer by {@code owner#member}: a rule set names the same few hundred members often. */
+  private final Map<String, Boolean> allowed = new HashMap<>();
 
   private BytecodeVerifier(RulePolicy policy, Map<String, ClassNode> classes) {
     this.policy = policy;
@@ -56,6 +58,11 @@ public final class BytecodeVerifier {
       new ClassReader(file.getValue()).accept(node, ClassReader.SKIP_FRAMES);
       classes.put(node.name, node);
     }
+    return verifyNodes(classes, policy);
+  }
+
+  /** {@link #verify} on classes already read, by internal name; they are not changed. */
+  public static List<Violation> verifyNodes(Map<String, ClassNode> classes, RulePolicy policy) {
     BytecodeVerifier verifier = new BytecodeVerifier(policy, classes);
     classes.values().stream()
         .sorted((a, b) -> a.name.compareTo(b.name))
@@ -129,7 +136,8 @@ public final class BytecodeVerifier {
         return; // the rule set's own code, verified in its own right
       }
     }
-    if (!policy.allows(resolved, name)) {
+    String member = resolved;
+    if (!allowed.computeIfAbsent(resolved + "#" + name, k -> policy.allows(member, name))) {
       report(node, method, kind, javaName(resolved) + "." + name);
     }
   }
@@ -157,7 +165,8 @@ public final class BytecodeVerifier {
 
   private boolean mayName(String type) {
     String element = type.startsWith("[") ? Type.getType(type).getElementType().getInternalName() : type;
-    return classes.containsKey(element) || element.length() == 1 || policy.allowsClass(element);
+    return classes.containsKey(element) || element.length() == 1
+        || allowed.computeIfAbsent(element, policy::allowsClass);
   }
 
   private void report(ClassNode node, MethodNode method, Violation.Kind kind, String target) {

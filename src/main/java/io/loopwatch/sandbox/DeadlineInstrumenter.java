@@ -39,6 +39,14 @@ public final class DeadlineInstrumenter {
   public static byte[] instrument(byte[] classFile) {
     ClassNode node = new ClassNode();
     new ClassReader(classFile).accept(node, 0);
+    return instrument(node);
+  }
+
+  /**
+   * The class file of a class read with its stack map frames (no {@code SKIP_FRAMES}), with deadline
+   * checks added; the node itself is changed.
+   */
+  public static byte[] instrument(ClassNode node) {
     for (MethodNode method : node.methods) {
       if (method.instructions.size() > 0) {
         instrument(method);
