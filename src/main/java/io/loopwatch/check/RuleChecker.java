@@ -106,10 +106,13 @@ public final class RuleChecker {
     }
   }
 
-  /** Problems that stop Drools from building a rule base, as opposed to Loopwatch's own checks. */
+  /**
+   * Problems that stop a rule base from being built or loaded, as opposed to Loopwatch's own
+   * checks: a file the sandbox refuses is left out like one that does not compile.
+   */
   private static boolean isCompileError(Diagnostic problem) {
     return problem.code().equals(CheckCode.DRL_SYNTAX.code()) || problem.code().equals(CheckCode.DRL_COMPILE.code())
-        || problem.code().equals(CheckCode.NEVER_FIRES.code());
+        || problem.code().equals(CheckCode.NEVER_FIRES.code()) || problem.code().equals(CheckCode.UNSAFE_CALL.code());
   }
 
   private static void checkSuppressions(Path rulesDirectory, List<RuleInfo> rules, LocalDate today,

@@ -20,7 +20,14 @@ final class DroolsMessages {
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile("(?:for )?the type Rule_([\\w$]+?)\\d{6,}");
   private static final Pattern ESCAPED_CHAR = Pattern.compile("\\$u(\\d+)\\$");
   private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
-  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
+  private static final Pattern UNKNOWN_TYPE =
+      Pattern.compile("(?:Unable to resolve ObjectType '([^']+)'|Unable to find class: ([\\w.$]+))");
+  /** The executable model's words for a condition it cannot compile, and the expression in it. */
+  private static final Pattern BAD_EXPRESSION =
+      Pattern.compile("^(?:Unable to parse left part of expression: |Unable to Analyse Expression )(.+?):?$");
+  private static final Pattern MISSING_MEMBER =
+      Pattern.compile("^(?:Method (\\w+) on class ([\\w.$]+) with arguments .* is missing|Unknown field (\\w+) on class ([\\w.$]+))");
+  private static final Pattern LEFT_OPERAND = Pattern.compile("^\\s*([\\w$.]+?)\\s*(?:==|!=|<=|>=|<|>|\\s(?:matches|contains|memberOf|in|not)\\b)");
   private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]*)\\]");
   private static final Pattern MVEL_LINE = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
   private static final Pattern STRICT_MODE_MEMBER =
@@ -66,12 +73,43 @@ final class DroolsMessages {
     }
     Matcher unknownType = UNKNOWN_TYPE.matcher(text);
     if (unknownType.find()) {
-      String type = unknownType.group(1);
+      String type = unknownType.group(1) != null ? unknownType.group(1) : unknownType.group(2);
       text = "unknown fact type '" + type + "'; is it imported, and spelt as its class is?";
+      int[] where = line > 0 ? null : locate(drl, type + "(");
+      if (where != null) {
+        line = where[0];
+      }
       column = drl == null ? 0 : columnOf(drl.text(), line, type + "(");
       if (column == 0 && drl != null) {
         column = columnOf(drl.text(), line, type);
       }
+    }
+    Matcher badExpression = BAD_EXPRESSION.matcher(text);
+    if (badExpression.find()) {
+      String expression = badExpression.group(1).strip();
+      int[] where = locate(drl, expression);
+      if (where != null) {
+        line = where[0];
+        column = where[1];
+      }
+      Matcher left = LEFT_OPERAND.matcher(expression);
+      String type = where == null ? null : patternTypeBefore(drl.text(), where);
+      boolean leftPart = text.startsWith("Unable to parse left part");
+      text = "cannot evaluate '" + expression + "': " + (leftPart && left.find() && type != null
+          ? type + " has no field or method '" + left.group(1) + "'"
+          : "every name in it must be a field of " + (type == null ? "the fact" : type) + " or a bound variable");
+    }
+    Matcher missing = MISSING_MEMBER.matcher(text);
+    if (missing.find() && line <= 0) {
+      String member = missing.group(1) != null ? missing.group(1) : missing.group(3);
+      String owner = missing.group(2) != null ? missing.group(2) : missing.group(4);
+      int[] where = locate(drl, member);
+      if (where != null) {
+        line = where[0];
+        column = where[1];
+      }
+      text = owner.substring(owner.lastIndexOf('.') + 1) + " has no " + (missing.group(1) != null ? "method" : "field")
+          + " '" + member + "'";
     }
     if (text.startsWith("Rule Compilation error")) {
       text = "Java error in the rule's consequence: " + text.substring("Rule Compilation error".length()).strip();
@@ -93,7 +131,8 @@ final class DroolsMessages {
       return CheckCode.DRL_SYNTAX;
     }
     if (MVEL_ERROR.matcher(text).find() || text.contains("Unable to resolve ObjectType")
-        || text.contains("Unable to find class")) {
+        || text.contains("Unable to find class") || BAD_EXPRESSION.matcher(text).find()
+        || MISSING_MEMBER.matcher(text).find()) {
       return CheckCode.NEVER_FIRES;
     }
     return CheckCode.DRL_COMPILE;
@@ -125,6 +164,26 @@ final class DroolsMessages {
       return new int[] {positions.line(occurrence.start()), positions.column(occurrence.start())};
     }
     return null;
+  }
+
+  /** Where a fragment the message quotes first appears as code (not in a comment or string) in the file. */
+  private static int[] locate(RuleFiles.DrlFile drl, String fragment) {
+    if (drl == null || fragment.isEmpty()) {
+      return null;
+    }
+    int at = DrlMask.of(drl.text(), true).indexOf(fragment);
+    if (at < 0) {
+      return null;
+    }
+    TextPositions positions = new TextPositions(drl.text());
+    return new int[] {positions.line(at), positions.column(at)};
+  }
+
+  /** The fact type of the pattern a condition sits in: the name before the nearest open parenthesis. */
+  private static String patternTypeBefore(String text, int[] where) {
+    int offset = offsetOfLine(text, where[0]) + where[1] - 1;
+    Matcher type = Pattern.compile("(\\w+)\\s*\\([^()]*$").matcher(text.substring(0, Math.max(0, offset)));
+    return type.find() ? type.group(1) : null;
   }
 
   private static int columnOf(String text, int line, String fragment) {

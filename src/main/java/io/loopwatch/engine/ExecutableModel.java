@@ -107,7 +107,8 @@ final class ExecutableModel {
     try {
       entries = KjarClassLoader.read(kjar);
       classes = RuleClasses.read(KjarClassLoader.classFiles(entries));
-      violations = classes.violations(policy);
+      violations = new ArrayList<>(classes.violations(policy));
+      violations.addAll(EvaluatedAnnotations.in(classes.nodes()));
     } catch (IOException | RuntimeException e) {
       LOG.debug("cannot read a compiled rule set", e);
       return Optional.empty();

@@ -3,39 +3,57 @@ package io.loopwatch.engine;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.check.CheckCode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.builder.Message;
 
 /**
- * Errors of Drools' executable model on rules its classic compiler accepts: the Java it generated
- * does not compile (Drools 10.2 writes a time window of 25 days or more as an int literal, for
- * one). They point into generated sources, so they are traced back to the rule by the {@code Rule
- * name:} comment Drools writes above each rule's method, and to that rule's declaration.
+ * The errors of building rules with Drools' executable model, as diagnostics on the analyst's DRL.
+ * Errors found in the DRL itself (syntax, unknown types and fields) name its file and line already.
+ * Errors in the Java that Drools generates (a consequence that does not compile; Drools 10.2 also
+ * writes a time window of 25 days or more as an int literal) point into generated sources, so
+ * they are traced back to the rule by the {@code Rule name:} comment Drools writes above each
+ * rule's method, and reported at that rule's declaration.
  */
 final class ExecutableModelMessages {
 
   private static final Pattern SOURCE = Pattern.compile("(?s)Java source of (\\S+) in error:\\s*(.*)");
   private static final Pattern RULE_NAME = Pattern.compile("Rule name: (.+?) *$");
   private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
+  private static final Pattern GENERATED_TYPE = Pattern.compile(" (?:for|in) the type (?:Lambda|Rules)\\w+");
+  private static final Pattern RULE_HEADER =
+      Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))");
 
   private ExecutableModelMessages() {}
 
   static List<Diagnostic> toDiagnostics(List<Message> errors, RuleFiles files) {
     RuleDeclarations declarations = new RuleDeclarations(files);
-    Set<Diagnostic> found = new LinkedHashSet<>();
+    Map<String, RuleFiles.DrlFile> byResource = new HashMap<>();
+    for (RuleFiles.DrlFile drl : files.files()) {
+      byResource.put(RuleCompiler.RESOURCES + drl.relativeName(), drl);
+    }
+    List<Message> inDrl = errors.stream().filter(e -> !isGenerated(e.getPath())).toList();
+    Set<Diagnostic> found = new LinkedHashSet<>(DroolsMessages.toDiagnostics(inDrl, byResource));
     for (Message error : errors) {
-      if (SOURCE.matcher(error.getText()).find()) {
-        continue; // the generated source itself, which the other messages point into
+      if (!isGenerated(error.getPath()) || SOURCE.matcher(error.getText()).find()) {
+        continue; // reported above, or the generated source itself, which the other messages point into
       }
       String source = sourceOf(errors, error.getPath());
+      String text = error.getText().strip();
+      Diagnostic inRuleCode = source == null ? null : atAnalystCode(files, source, error.getLine(), text);
+      if (inRuleCode != null) {
+        found.add(inRuleCode);
+        continue;
+      }
       String rule = source == null ? null : ruleAt(source, error.getLine());
       String pkg = source == null ? null : packageOf(source);
-      var declared = rule == null ? java.util.Optional.<RuleDeclarations.Position>empty() : declarations.find(pkg, rule);
-      String text = error.getText().strip();
+      Optional<RuleDeclarations.Position> declared = rule == null ? Optional.empty() : declarations.find(pkg, rule);
       String message = (rule == null ? "" : "rule '" + rule + "': ")
           + "Drools' executable model cannot compile this (" + text + "), and rules run only in that form, the"
           + " one the rule sandbox can verify; rewrite the construct";
@@ -48,6 +66,48 @@ final class ExecutableModelMessages {
           + " and rules run only in that form, the one the rule sandbox can verify", CheckCode.DRL_COMPILE.code()));
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * An error in the analyst's own Java (a consequence, a function): the generated line holding it is
+   * the analyst's statement, found as it was written in the DRL, inside the rule that holds it.
+   */
+  private static Diagnostic atAnalystCode(RuleFiles files, String source, int line, String text) {
+    List<String> lines = source.lines().toList();
+    if (line < 1 || line > lines.size()) {
+      return null;
+    }
+    String statement = lines.get(line - 1).strip();
+    if (statement.length() < 3) {
+      return null;
+    }
+    for (RuleFiles.DrlFile drl : files.files()) {
+      int at = DrlMask.of(drl.text(), true).indexOf(statement);
+      if (at >= 0) {
+        TextPositions positions = new TextPositions(drl.text());
+        String rule = ruleBefore(drl.text(), at);
+        String where = rule == null ? "" : " in rule '" + rule + "'";
+        String message = "Java error" + where + ": " + GENERATED_TYPE.matcher(text).replaceAll("");
+        return new Diagnostic(drl.path(), positions.line(at), positions.column(at), "", message,
+            CheckCode.DRL_COMPILE.code());
+      }
+    }
+    return null;
+  }
+
+  /** The name of the last rule declared before an offset, or null when it lies outside any rule. */
+  private static String ruleBefore(String text, int offset) {
+    Matcher rule = RULE_HEADER.matcher(DrlMask.of(text, true).substring(0, offset));
+    String name = null;
+    while (rule.find()) {
+      name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+    }
+    return name;
+  }
+
+  /** Generated Java, or no file at all (Drools gives none for its generated declared types). */
+  private static boolean isGenerated(String path) {
+    return path == null || path.endsWith(".java");
   }
 
   private static String sourceOf(List<Message> errors, String path) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -34,8 +33,6 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleCompiler {
 
   static final String RESOURCES = "src/main/resources/";
-  /** Each compiled rule set gets its own release id, so several engines can live in one JVM. */
-  private static final AtomicLong BUILDS = new AtomicLong();
 
   /**
    * Kjars compiled in this JVM, by the key of their sources: tests, {@code watch} and reloads
@@ -61,8 +58,8 @@ public final class RuleCompiler {
   /**
    * Compiles the rules to Drools' executable model, or loads them from the cache when they have not
    * changed since they were put there, and verifies the compiled code against the policy before any
-   * of it runs. A rule set that does not compile is compiled the classic way for its diagnostics,
-   * so errors read the same with or without a cache.
+   * of it runs. Drools' classic build is never used: it interprets conditions and evaluates some
+   * DRL text with MVEL, which no check of compiled code can see.
    *
    * @throws InvalidInputException for rules that do not compile, have invalid metadata or
    *     thresholds, or call what the policy does not allow (LW501, at the call's file and line)
@@ -91,7 +88,7 @@ public final class RuleCompiler {
    *
    * @param excluded files to leave out, for {@code check} to go on checking the other files when one
    *     does not compile, since Drools stops at the first broken file
-   * @throws InvalidInputException only when Drools cannot build the rules at all
+   * @throws InvalidInputException when Drools cannot build the rules, or the sandbox refuses them
    */
   public static Checked check(Path rulesDirectory, Set<Path> excluded) throws IOException, InvalidInputException {
     RuleFiles all = RuleFiles.scan(rulesDirectory);
@@ -99,11 +96,12 @@ public final class RuleCompiler {
     List<Diagnostic> problems = new ArrayList<>();
     Thresholds thresholds = ThresholdsFile.read(rulesDirectory, problems);
     ThresholdsFile.checkUses(files, all, thresholds, problems);
-    KieServices services = KieServices.get();
-    // The classic build names every compile error; its rule base is only read for metadata, never run.
-    KieBase metadataOnly = classic(services, files, problems);
-    Map<String, RuleInfo> infos = MetadataCheck.check(rulesOf(metadataOnly), new RuleDeclarations(files), problems);
-    sandboxed(services, files, RulesCache.none(), RulePolicy.standard(), problems);
+    ExecutableModel.Loaded loaded = sandboxed(KieServices.get(), files, RulesCache.none(), RulePolicy.standard(), problems);
+    if (loaded == null) {
+      // Refused by the sandbox: nothing of it may be loaded, so its metadata cannot be read either.
+      throw failure(problems);
+    }
+    Map<String, RuleInfo> infos = MetadataCheck.check(rulesOf(loaded.kieBase()), new RuleDeclarations(files), problems);
     return new Checked(CompiledRules.inFileOrder(infos.values()), problems);
   }
 
@@ -156,9 +154,6 @@ public final class RuleCompiler {
       ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "cached-rules", key.hex());
       ExecutableModel.Built built = ExecutableModel.build(services, fileSystem(services, releaseId, files), releaseId);
       if (built.bytes().isEmpty()) {
-        // The classic compiler names the analyst's file, line and column; if it accepts the rules,
-        // they use something only the classic build supports, which the sandbox cannot verify.
-        classic(services, files, problems);
         problems.addAll(ExecutableModelMessages.toDiagnostics(built.errors(), files));
         throw failure(problems);
       }
@@ -169,30 +164,6 @@ public final class RuleCompiler {
     }
     RECENT.put(key, kjar);
     return kjar;
-  }
-
-  /** Parses the DRL and compiles its Java with Drools' classic compiler, reporting every error. */
-  private static KieBase classic(KieServices services, RuleFiles files, List<Diagnostic> problems)
-      throws InvalidInputException {
-    ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "rules", "1.0." + BUILDS.incrementAndGet());
-    KieFileSystem kfs = fileSystem(services, releaseId, files);
-    Map<String, RuleFiles.DrlFile> byResource = new HashMap<>();
-    for (RuleFiles.DrlFile drl : files.files()) {
-      byResource.put(RESOURCES + drl.relativeName(), drl);
-    }
-    try {
-      KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-      List<Diagnostic> buildErrors =
-          DroolsMessages.toDiagnostics(builder.getResults().getMessages(Message.Level.ERROR), byResource);
-      if (!buildErrors.isEmpty()) {
-        problems.addAll(buildErrors);
-        throw failure(problems);
-      }
-      return services.newKieContainer(releaseId).getKieBase();
-    } finally {
-      // The container keeps what it needs; the repository would otherwise hold every build.
-      services.getRepository().removeKieModule(releaseId);
-    }
   }
 
   private static KieFileSystem fileSystem(KieServices services, ReleaseId releaseId, RuleFiles files) {

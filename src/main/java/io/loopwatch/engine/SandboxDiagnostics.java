@@ -63,9 +63,11 @@ final class SandboxDiagnostics {
     if (place == null) {
       place = inPackage(pkg, violation.token());
     }
-    String message = where + violation.describe() + ", which the rule sandbox does not allow; rules may use the"
-        + " rule vocabulary (io.loopwatch.rules), the fact types, strings, numbers, java.math, java.time and the"
-        + " collections (README, \"The rule sandbox\")";
+    String message = where + violation.describe() + ", which the rule sandbox does not allow; "
+        + (violation.kind() == Violation.Kind.EVALUATES_TEXT
+            ? "@timestamp and @duration name a field of the fact, for example @timestamp(date)"
+            : "rules may use the rule vocabulary (io.loopwatch.rules), the fact types, strings, numbers, java.math,"
+                + " java.time and the collections (README, \"The rule sandbox\")");
     return new Diagnostic(place == null ? files.directory() : place.file, place == null ? 0 : place.line,
         place == null ? 0 : place.column, "", message, CheckCode.UNSAFE_CALL.code());
   }

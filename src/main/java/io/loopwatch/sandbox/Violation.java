@@ -20,7 +20,8 @@ public record Violation(String className, String methodName, Kind kind, String t
     LINKS_THROUGH("links through"),
     EXTENDS("extends"),
     CATCHES("catches"),
-    DYNAMIC_CONSTANT("loads a dynamic constant through");
+    DYNAMIC_CONSTANT("loads a dynamic constant through"),
+    EVALUATES_TEXT("asks the engine to evaluate");
 
     private final String verb;
 
@@ -45,6 +46,9 @@ public record Violation(String className, String methodName, Kind kind, String t
    * name for a constructor, a superclass or a caught exception.
    */
   public String token() {
+    if (kind == Kind.EVALUATES_TEXT) {
+      return target.substring(target.indexOf('@') + 1, target.indexOf('('));
+    }
     String last = target.substring(target.lastIndexOf('.') + 1);
     if (last.equals("<init>")) {
       String type = target.substring(0, target.lastIndexOf('.'));
