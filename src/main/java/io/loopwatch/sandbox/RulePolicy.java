@@ -91,13 +91,16 @@ public final class RulePolicy {
 
   /**
    * Members of allowed classes that still reach outside a rule: waiting forever, work on other
-   * threads (which no deadline covers), the JVM-wide defaults, and reading or writing files.
+   * threads (which no deadline covers), the JVM-wide defaults and properties, and reading or
+   * writing files.
    */
   private static final List<String> STANDARD_REFUSED = List.of(
       // By name on any class, since a call names the class it is made on (ArrayList#parallelStream).
       "*#wait", "*#notify", "*#notifyAll", "*#parallelStream", "*#parallel", "*#parallelSort",
       "*#parallelSetAll", "*#parallelPrefix", "*#printStackTrace", "*#setStackTrace",
       "java.util.Locale#setDefault", "java.util.TimeZone#setDefault", "java.util.stream.StreamSupport",
+      // These read system properties, which rules have no business knowing.
+      "java.lang.Integer#getInteger", "java.lang.Long#getLong", "java.lang.Boolean#getBoolean",
       "java.util.Formatter", "java.util.Scanner", "java.util.ServiceLoader", "java.util.Timer",
       "java.util.TimerTask", "java.util.Properties", "java.util.ResourceBundle", "java.util.PropertyResourceBundle",
       "java.util.ListResourceBundle", "java.util.concurrent.TimeUnit#sleep",

@@ -28,6 +28,7 @@ class RulePolicyTest {
     assertThat(standard.allows("java/util/concurrent/Executors", "newFixedThreadPool")).isFalse();
     assertThat(standard.allows("java/util/concurrent/TimeUnit", "sleep")).isFalse();
     assertThat(standard.allows("io/loopwatch/facts/FactFiles", "load")).isFalse();
+    assertThat(standard.allows("java/lang/Integer", "getInteger")).isFalse();
   }
 
   @Test
