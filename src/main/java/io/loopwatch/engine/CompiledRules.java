@@ -52,6 +52,10 @@ public final class CompiledRules {
    * (conditions are evaluated outside any rule firing).
    */
   Optional<RuleInfo> ruleContaining(String conditionText) {
+    // Every text contains the empty one, at its first line: that names no rule.
+    if (conditionText.isBlank()) {
+      return Optional.empty();
+    }
     for (RuleFiles.DrlFile drl : files.files()) {
       int at = drl.text().indexOf(conditionText);
       if (at >= 0) {
@@ -62,6 +66,18 @@ public final class CompiledRules {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The rule with this DRL name in the file Drools names by its resource name (relative to the
+   * rules directory), for failures the executable model reports as {@code in [Rule "name" in file]}.
+   */
+  Optional<RuleInfo> ruleNamed(String name, String resourceName) {
+    return files.files().stream()
+        .filter(drl -> drl.relativeName().equals(resourceName)
+            || resourceName.endsWith("/" + drl.relativeName()))
+        .flatMap(drl -> rules().stream().filter(r -> drl.path().equals(r.file()) && r.name().equals(name)))
+        .findFirst();
   }
 
   /** Rule names are unique within a DRL package, not across them. */

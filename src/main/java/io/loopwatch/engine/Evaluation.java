@@ -30,6 +30,9 @@ public final class Evaluation {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
   private static final Pattern NEAR_CONDITION = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]");
+  /** How the executable model reports a condition that threw: the constraint, then the rules (sorted) and their file. */
+  private static final Pattern EVALUATING_CONSTRAINT =
+      Pattern.compile("Error evaluating constraint '(.*?)' in \\[Rule \"(.*?)\"(?:, \".*?\")* in (.*?)]");
 
   private Evaluation() {}
 
@@ -101,21 +104,62 @@ public final class Evaluation {
     }
   }
 
-  /** What a failure while inserting (the fact named, if any) or firing means: the rule at fault and why. */
-  static RuleExecutionException failure(RuntimeException e, FiringGuard guard, CompiledRules rules, Object inserting) {
+  /**
+   * What a failure while inserting (the fact named, if any) or firing means: the rule at fault and
+   * why. Always a rule: the one whose consequence was running; else the one whose condition Drools
+   * names (by its text, or by the rule's name in the executable model); else the one whose matches
+   * Drools was filing when it failed inside itself. A failure none of these traces to a rule is not
+   * a rule's failure but an internal error ({@link IllegalStateException}).
+   */
+  static RuntimeException failure(RuntimeException e, FiringGuard guard, CompiledRules rules, Object inserting) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     if (guard.current() != null) {
       return new RuleExecutionException(rules.info(guard.current()), "failed while firing: " + cause, cause);
     }
-    // Outside a firing, Drools names only the condition's text; find the rule that holds it.
+    String on = inserting == null ? "" : " on " + inserting;
     String report = describe(e);
+    // The executable model (and the DRL compiler too) names the constraint and the rules that hold
+    // it, more than one if they share it; older messages name only the text of the condition.
+    Matcher evaluating = EVALUATING_CONSTRAINT.matcher(report);
     Matcher near = NEAR_CONDITION.matcher(report);
-    String condition = near.find() ? near.group(1).strip() : "";
-    RuleInfo rule = condition.isEmpty() ? null : rules.ruleContaining(condition).orElse(null);
-    String problem = report.lines().filter(l -> l.startsWith("[Error: ")).findFirst().orElse(report.lines().findFirst().orElse(""))
-        .replaceFirst("^\\[Error: ", "").replaceFirst("]$", "");
-    return new RuleExecutionException(rule, "condition '" + condition + "' failed"
-        + (inserting == null ? "" : " on " + inserting) + ": " + problem, e);
+    RuleInfo rule = null;
+    String condition = "";
+    if (evaluating.find()) {
+      condition = evaluating.group(1);
+      rule = rules.ruleNamed(evaluating.group(2), evaluating.group(3)).orElse(null);
+    }
+    if (rule == null && near.find()) {
+      condition = near.group(1).strip();
+      rule = rules.ruleContaining(condition).orElse(null);
+    }
+    if (rule != null) {
+      return new RuleExecutionException(rule, "condition '" + condition + "' failed" + on + ": " + problem(report, e), e);
+    }
+    // No condition of a rule failed: Drools failed in its own bookkeeping, on the rule it was matching.
+    RuleInfo matching = rules.info(guard.matching());
+    if (matching != null) {
+      return new RuleExecutionException(matching, "Drools failed inside its own matching" + on
+          + ", right after it updated this rule's matches: " + rootCause(e), e);
+    }
+    return new IllegalStateException("Drools failed" + on + " in no rule it could be traced to: " + rootCause(e), e);
+  }
+
+  /** What went wrong in a condition: MVEL's own words if it has them, else the innermost exception's. */
+  private static String problem(String report, Throwable failure) {
+    return report.lines().filter(l -> l.startsWith("[Error: ")).findFirst()
+        .map(l -> l.replaceFirst("^\\[Error: ", "").replaceFirst("]$", ""))
+        .orElseGet(() -> {
+          Throwable root = rootCause(failure);
+          return root.getMessage() != null ? root.getMessage() : root.toString();
+        });
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   /** Every message in the cause chain: Drools wraps the one that names the condition. */

@@ -214,6 +214,7 @@ public final class LiveSession implements AutoCloseable {
   /** Applies a change to the facts, brings the loops up to date, fires, and says how the alerts changed. */
   private AlertChanges changeNow(Runnable applyToFacts) {
     try {
+      guard.startChange();
       applyToFacts.run();
       syncLoops();
       representStale();
