@@ -179,7 +179,8 @@ class RuleExecutionTest {
     RiskEngine engine = RiskEngine.builder().rules(rules).build();
 
     try (RiskSession session = engine.newSession(new RecordingListener(), AS_OF)) {
-      session.insert(company("acme", Role.AI_LAB));
+      session.insertAll(FactSet.builder().add(company("acme", Role.AI_LAB)).add(company("bolt", Role.CHIP_VENDOR))
+          .add(company("volt", Role.CHIP_VENDOR)).build());
       session.insert(buy("acme", "bolt", "1e9"));
       session.retract("acme-buys-from-bolt");
       session.insert(buy("acme", "bolt", "1e9"));

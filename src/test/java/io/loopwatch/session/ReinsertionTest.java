@@ -98,7 +98,9 @@ class ReinsertionTest {
    */
   private void assertEndsLikeAnEvaluation(List<Object> base, Object comesBack, Object more) throws Exception {
     try (RiskSession session = engine.newSession(new RecordingListener(), AS_OF)) {
-      base.forEach(session::insert);
+      for (Object fact : base) {
+        session.insert(fact);
+      }
       session.insert(comesBack);
       List<Alert> withIt = session.alerts();
       assertThat(withIt).as("the case must raise an alert that depends on %s", LiveSession.idOf(comesBack))
