@@ -79,15 +79,23 @@ final class SessionFacts {
     FactIds.referencesOf(fact).forEach(target -> referrers.computeIfAbsent(target, k -> new HashSet<>()).add(id));
   }
 
-  /** The new version was not read from the file the old one was: it has no location. */
+  /**
+   * Puts the new version in the old one's place, so that the facts keep their order (as {@code
+   * evaluate} would list them). It was not read from the file the old one was: it has no location.
+   */
   void replace(String id, Object fact) {
-    remove(id);
-    add(id, fact, null);
+    forget(id, byId.put(id, fact));
+    locations.remove(id);
+    FactIds.referencesOf(fact).forEach(target -> referrers.computeIfAbsent(target, k -> new HashSet<>()).add(id));
   }
 
   void remove(String id) {
-    Object old = byId.remove(id);
+    forget(id, byId.remove(id));
     locations.remove(id);
+  }
+
+  /** Drops what an old version of a fact referred to from the index of referrers. */
+  private void forget(String id, Object old) {
     if (old != null) {
       for (String target : FactIds.referencesOf(old)) {
         Set<String> ids = referrers.get(target);
