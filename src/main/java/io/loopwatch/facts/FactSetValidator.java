@@ -23,8 +23,8 @@ public final class FactSetValidator {
    * Every problem found, sorted by position; empty when the facts are consistent. Positions come
    * from {@link FactSet#locations()}; paths such as {@code investments[2].investor} count from the
    * start of each of the fact set's lists, and name the fact's id where it has no location:
-   * {@code investments[2](nvidia-openai).amountUsd}. The signature is stable: live sessions
-   * validate each change through it.
+   * {@code investments[2](nvidia-openai).amountUsd}. The signature is stable: a live session words
+   * every change it refuses through it.
    */
   public static List<Diagnostic> validate(FactSet facts) {
     return FactValidation.find(facts, Positions.fromLocations(facts), Set.of(), true);
