@@ -16,7 +16,7 @@ public final class EvaluationTimeoutException extends RuleExecutionException {
   private final Duration limit;
 
   public EvaluationTimeoutException(RuleInfo rule, Duration limit, Throwable cause) {
-    super(rule, describe(rule, Objects.requireNonNull(limit, "limit")), cause);
+    super(describe(rule, Objects.requireNonNull(limit, "limit")), rule, cause);
     this.limit = limit;
   }
 

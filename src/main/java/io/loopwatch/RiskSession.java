@@ -22,11 +22,15 @@ import java.util.Objects;
  * </pre>
  *
  * <p><b>Facts</b> are the six kinds of {@code io.loopwatch.facts}, each known by its id ({@code
- * company/period} for financials). They may arrive in any order: a deal may come before its
- * companies; it simply matches no rule until they arrive. Ids must be unique (insert refuses a
- * second fact with the same id, update needs one); references are not checked, since what a fact
- * refers to may come later. After the last change, the alerts are exactly those {@link
- * RiskEngine#evaluate(FactSet, LocalDate)} gives for the same facts on the same date.
+ * company/period} for financials). The facts a session holds always pass the checks of {@link
+ * RiskEngine#evaluate(FactSet, LocalDate)} ({@link io.loopwatch.facts.FactSetValidator}): each
+ * fact's own values, ids unique, every reference naming a fact of the right kind, no circles of
+ * {@code supersedes} or {@code parent}. A change that would break them is refused with {@link
+ * InvalidInputException}, whose diagnostics are what {@code evaluate} would report on the facts the
+ * change would leave, and the session is unchanged and usable. So a fact comes after the facts it
+ * names (a deal after its companies; {@link #insertAll} takes a batch in any order), and a fact
+ * others name is retracted after them. After every change, the alerts are exactly those {@code
+ * evaluate} gives for {@link #facts()} on {@link #asOf()}.
  *
  * <p><b>Time</b>: the session sees the world as of its date ({@link #asOf()}), like an as-of
  * evaluation: a fact dated later is held, and comes into view when {@link #advanceTo} reaches its
@@ -41,8 +45,9 @@ import java.util.Objects;
  * and the first exception reaches the caller; the change stays applied.
  *
  * <p><b>Failures</b>: a rule that fails or exceeds the firing limit throws {@link
- * RuleExecutionException}, and a change that takes longer than the engine's time limit throws
- * {@link EvaluationTimeoutException}; the session is then unusable and should be closed.
+ * RuleExecutionException}, which names it, and a change that takes longer than the engine's time
+ * limit throws {@link EvaluationTimeoutException}; the session is then unusable and should be
+ * closed. A refused change ({@link InvalidInputException}) is not a failure: the session goes on.
  */
 public final class RiskSession implements AutoCloseable {
 
@@ -56,26 +61,45 @@ public final class RiskSession implements AutoCloseable {
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
-  /** Adds a fact; one with the same id must not be in the session. */
-  public synchronized void insert(Object fact) {
+  /**
+   * Adds a fact; one with the same id must not be in the session, and what it refers to must be.
+   *
+   * @throws InvalidInputException if the facts would then fail the checks of {@code evaluate}; nothing changes
+   */
+  public synchronized void insert(Object fact) throws InvalidInputException {
     requireOpen();
     show(live.insert(List.of(fact)));
   }
 
-  /** Adds every fact of the set at once, firing the rules once. */
-  public synchronized void insertAll(FactSet facts) {
+  /**
+   * Adds every fact of the set at once, firing the rules once; they may refer to each other in any
+   * order.
+   *
+   * @throws InvalidInputException if the facts would then fail the checks of {@code evaluate}; nothing changes
+   */
+  public synchronized void insertAll(FactSet facts) throws InvalidInputException {
     requireOpen();
     show(live.insert(facts.all().toList(), facts.locations()));
   }
 
-  /** Replaces the fact that has the same id, which must be of the same kind. */
-  public synchronized void update(Object fact) {
+  /**
+   * Replaces the fact that has the same id, which must be of the same kind.
+   *
+   * @throws InvalidInputException if the facts would then fail the checks of {@code evaluate}; nothing changes
+   * @throws IllegalArgumentException if no fact has its id, or one of another kind has
+   */
+  public synchronized void update(Object fact) throws InvalidInputException {
     requireOpen();
     show(live.update(fact));
   }
 
-  /** Removes the fact with this id ({@code company/period} for financials). */
-  public synchronized void retract(String id) {
+  /**
+   * Removes the fact with this id ({@code company/period} for financials).
+   *
+   * @throws InvalidInputException if other facts refer to it (each is named); nothing changes
+   * @throws IllegalArgumentException if no fact has this id
+   */
+  public synchronized void retract(String id) throws InvalidInputException {
     requireOpen();
     show(live.retract(Objects.requireNonNull(id, "id")));
   }

@@ -98,7 +98,7 @@ public class IncrementalBench {
   }
 
   @Benchmark
-  public void loopwatch(Loopwatch state) {
+  public void loopwatch(Loopwatch state) throws Exception {
     Object change = state.changes.get(state.next);
     state.next = (state.next + 1) % state.changes.size();
     state.updates++;

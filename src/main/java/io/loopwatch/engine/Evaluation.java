@@ -31,9 +31,9 @@ public final class Evaluation {
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
-  /** How the executable model names a condition that failed, and the rule it belongs to. */
-  private static final Pattern FAILED_CONSTRAINT =
-      Pattern.compile("Error evaluating constraint '(.*?)' in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\" in ([^\\]\\n]*)");
+  /** How the executable model reports a condition that threw: the constraint, then the rules (sorted) and their file. */
+  private static final Pattern EVALUATING_CONSTRAINT =
+      Pattern.compile("Error evaluating constraint '(.*?)' in \\[Rule \"(.*?)\"(?:, \".*?\")* in (.*?)]");
 
   private Evaluation() {}
 
@@ -105,25 +105,51 @@ public final class Evaluation {
     }
   }
 
-  /** What a failure while inserting (the fact named, if any) or firing means: the rule at fault and why. */
-  static RuleExecutionException failure(Throwable e, FiringGuard guard, CompiledRules rules, Object inserting) {
+  /**
+   * What a failure while inserting (the fact named, if any) or firing means: the rule at fault and
+   * why. Always a rule: the one whose consequence was running; else the one whose condition Drools
+   * names; else the one whose generated code the failure passed through; else the one whose
+   * matches Drools was filing when it failed inside itself. A failure none of these traces to a
+   * rule is not a rule's failure but an internal error ({@link IllegalStateException}).
+   */
+  static RuntimeException failure(Throwable e, FiringGuard guard, CompiledRules rules, Object inserting) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     if (guard.current() != null) {
       return new RuleExecutionException(rules.info(guard.current()), "failed while firing: " + cause, cause);
     }
-    // Outside a firing, Drools names the condition and the rule that holds it in its message.
-    Matcher failed = FAILED_CONSTRAINT.matcher(describe(e));
-    String condition = failed.find() ? failed.group(1).strip() : "";
-    RuleInfo rule = (condition.isEmpty() ? Optional.<RuleInfo>empty() : rules.ruleNamed(failed.group(2), failed.group(3)))
+    String on = inserting == null ? "" : " on " + inserting;
+    String report = describe(e);
+    // The executable model names the constraint and the rules that hold it, more than one if they share it.
+    Matcher evaluating = EVALUATING_CONSTRAINT.matcher(report);
+    String condition = evaluating.find() ? evaluating.group(1) : "";
+    RuleInfo rule = (condition.isEmpty() ? Optional.<RuleInfo>empty()
+        : rules.ruleNamed(evaluating.group(2), evaluating.group(3)))
         .or(() -> rules.ruleInStack(e))
         .orElse(null);
-    Throwable root = e;
+    if (rule != null) {
+      return new RuleExecutionException(rule, "condition '" + condition + "' failed" + on + ": " + problem(e), e);
+    }
+    // No condition of a rule failed: Drools failed in its own bookkeeping, on the rule it was matching.
+    RuleInfo matching = rules.info(guard.matching());
+    if (matching != null) {
+      return new RuleExecutionException(matching, "Drools failed inside its own matching" + on
+          + ", right after it updated this rule's matches: " + rootCause(e), e);
+    }
+    return new IllegalStateException("Drools failed" + on + " in no rule it could be traced to: " + rootCause(e), e);
+  }
+
+  /** What went wrong in a condition: the innermost exception, by its type and message. */
+  private static String problem(Throwable failure) {
+    Throwable root = rootCause(failure);
+    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String problem = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    return new RuleExecutionException(rule, "condition '" + condition + "' failed"
-        + (inserting == null ? "" : " on " + inserting) + ": " + problem, e);
+    return root;
   }
 
   /** Every message in the cause chain: Drools wraps the one that names the condition. */

@@ -1,6 +1,7 @@
 package io.loopwatch.engine;
 
 import io.loopwatch.Alert;
+import io.loopwatch.InvalidInputException;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
@@ -44,13 +45,11 @@ public final class LiveSession implements AutoCloseable {
   private final FiringGuard guard = new FiringGuard();
   private final FactHandle asOfHandle;
   private LocalDate asOf;
-  /** Every fact given, known or not yet, in arrival order. */
-  private final Map<String, Object> facts = new LinkedHashMap<>();
+  /** Every fact given, known or not yet, in arrival order, with where those from files were written. */
+  private final SessionFacts facts = new SessionFacts();
   /** The facts inside Drools, by id: those known on the session's date. */
   private final Map<String, Object> known = new HashMap<>();
   private final Map<String, FactHandle> handles = new HashMap<>();
-  /** Where facts loaded from files were written, so that alerts explain them as a one-shot evaluation does. */
-  private final Map<String, FileLocation> locations = new HashMap<>();
   private final LoopIndex loops;
   private final Map<String, FactHandle> loopHandles = new HashMap<>();
   private final LiveChipHubs chipHubs;
@@ -73,7 +72,8 @@ public final class LiveSession implements AutoCloseable {
     this.asOf = asOf;
     this.session = StreamMode.open(rules, asOf);
     this.chipHubs = new LiveChipHubs(session);
-    this.alerts = new LiveAlerts(new AlertExplainer(rules), new FactSummaries(known, locations));
+    // Where facts from files were written, so that alerts explain them as a one-shot evaluation does.
+    this.alerts = new LiveAlerts(new AlertExplainer(rules), new FactSummaries(known, facts.locations()));
     session.addEventListener(guard);
     session.addEventListener(guard.changeCounter);
     session.addEventListener(alerts);
@@ -92,34 +92,33 @@ public final class LiveSession implements AutoCloseable {
     return FactIds.of(fact);
   }
 
-  /** Adds facts that are not in the session yet, then fires once. */
-  public AlertChanges insert(List<?> newFacts) {
+  /**
+   * Adds facts that are not in the session yet, then fires once.
+   *
+   * @throws InvalidInputException if the session's facts would then fail the checks of an
+   *     evaluation (a fact's own values, an id taken, a reference to nothing, a circle); nothing changes
+   */
+  public AlertChanges insert(List<?> newFacts) throws InvalidInputException {
     return insert(newFacts, Map.of());
   }
 
   /** Adds facts with where they were written (facts loaded from files), then fires once. */
-  public AlertChanges insert(List<?> newFacts, Map<String, FileLocation> writtenAt) {
+  public AlertChanges insert(List<?> newFacts, Map<String, FileLocation> writtenAt) throws InvalidInputException {
     requireUsable();
-    Map<String, Object> batch = new LinkedHashMap<>();
-    for (Object fact : newFacts) {
+    facts.checkInsert(newFacts, writtenAt);
+    return change(() -> newFacts.forEach(fact -> {
       String id = idOf(fact);
-      if (facts.containsKey(id) || batch.containsKey(id)) {
-        throw new IllegalArgumentException("a fact with id '" + id + "' is already in the session ("
-            + describe(facts.getOrDefault(id, batch.get(id))) + "); use update to replace it");
-      }
-      batch.put(id, fact);
-    }
-    return change(() -> batch.forEach((id, fact) -> {
-      facts.put(id, fact);
-      if (writtenAt.containsKey(id)) {
-        locations.put(id, writtenAt.get(id));
-      }
+      facts.add(id, fact, writtenAt.get(id));
       place(id, fact);
     }));
   }
 
-  /** Replaces the fact with the same id (and of the same kind). */
-  public AlertChanges update(Object fact) {
+  /**
+   * Replaces the fact with the same id (and of the same kind).
+   *
+   * @throws InvalidInputException if the session's facts would then fail the checks of an evaluation
+   */
+  public AlertChanges update(Object fact) throws InvalidInputException {
     requireUsable();
     String id = idOf(fact);
     Object old = facts.get(id);
@@ -130,23 +129,26 @@ public final class LiveSession implements AutoCloseable {
       throw new IllegalArgumentException("'" + id + "' is " + describe(old) + " and cannot be replaced by "
           + describe(fact) + "; retract it and insert the new fact");
     }
+    facts.checkUpdate(id, fact);
     return change(() -> {
-      facts.put(id, fact);
-      // The new version was not read from the file the old one was.
-      locations.remove(id);
+      facts.replace(id, fact);
       replace(id, fact);
     });
   }
 
-  /** Removes the fact with this id (for financials, {@code company/period}). */
-  public AlertChanges retract(String id) {
+  /**
+   * Removes the fact with this id (for financials, {@code company/period}).
+   *
+   * @throws InvalidInputException if other facts refer to it (each is named); retract them first
+   */
+  public AlertChanges retract(String id) throws InvalidInputException {
     requireUsable();
-    if (!facts.containsKey(id)) {
+    if (!facts.contains(id)) {
       throw new IllegalArgumentException("no fact with id '" + id + "' in the session");
     }
+    facts.checkRetract(id);
     return change(() -> {
       facts.remove(id);
-      locations.remove(id);
       remove(id);
     });
   }
@@ -176,10 +178,7 @@ public final class LiveSession implements AutoCloseable {
 
   /** Every fact given, including those dated after the session's date. Builds a set: not for every change. */
   public FactSet facts() {
-    FactSet.Builder all = FactSet.builder();
-    facts.values().forEach(all::addFact);
-    locations.forEach(all::locate);
-    return all.build();
+    return facts.toFactSet();
   }
 
   /** The facts known on the session's date: what the rules see. Builds a set: not for every change. */
@@ -215,6 +214,7 @@ public final class LiveSession implements AutoCloseable {
   /** Applies a change to the facts, brings the loops up to date, fires, and says how the alerts changed. */
   private AlertChanges changeNow(Runnable applyToFacts) {
     try {
+      guard.startChange();
       applyToFacts.run();
       syncLoops();
       representStale();

@@ -1,14 +1,18 @@
 package io.loopwatch.engine;
 
+import static io.loopwatch.testing.Facts.buy;
 import static io.loopwatch.testing.Facts.company;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.loopwatch.Report;
 import io.loopwatch.RiskEngine;
+import io.loopwatch.RiskSession;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Role;
+import io.loopwatch.testing.RecordingListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +24,18 @@ class RuleExecutionTest {
 
   private static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
   private static final FactSet ONE_COMPANY = FactSet.builder().add(company("acme", Role.AI_LAB)).build();
+
+  private static final String FAILING_CONDITION = """
+      package test.condition;
+      import io.loopwatch.facts.Company;
+
+      rule "assumes-a-parent"
+          @id("assumes-a-parent") @category("CONTAGION") @severity("LOW") @description("Fails on facts without a parent.")
+      when
+          Company( parent.length() > 3 )
+      then
+      end
+      """;
 
   @TempDir
   Path rules;
@@ -109,17 +125,7 @@ class RuleExecutionTest {
 
   @Test
   void namesTheRuleWhoseConditionFailsOnAFact() throws Exception {
-    Files.writeString(rules.resolve("condition.drl"), """
-        package test.condition;
-        import io.loopwatch.facts.Company;
-
-        rule "assumes-a-parent"
-            @id("assumes-a-parent") @category("CONTAGION") @severity("LOW") @description("Fails on facts without a parent.")
-        when
-            Company( parent.length() > 3 )
-        then
-        end
-        """);
+    Files.writeString(rules.resolve("condition.drl"), FAILING_CONDITION);
     RiskEngine engine = RiskEngine.builder().rules(rules).build();
 
     RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
@@ -130,6 +136,67 @@ class RuleExecutionTest {
     assertThat(failure.getMessage()).startsWith(rules.resolve("condition.drl")
         + ":4: rule 'assumes-a-parent': condition 'parent.length() > 3' failed: NullPointerException: ")
         .contains("parent()");
+  }
+
+  @Test
+  void namesTheRuleWhoseConditionFailsInTheExecutableModel(@TempDir Path cache) throws Exception {
+    Files.writeString(rules.resolve("condition.drl"), FAILING_CONDITION);
+    // With a compiled-rules cache, as the command line runs, the rules are built as an executable
+    // model, whose failing constraint names its rule rather than its text's place.
+    RiskEngine engine = RiskEngine.builder().rules(rules).compiledRulesCache(cache).build();
+
+    RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.rule().id()).isEqualTo("assumes-a-parent");
+    assertThat(failure.getMessage()).startsWith(rules.resolve("condition.drl")
+        + ":4: rule 'assumes-a-parent': condition 'parent.length() > 3' failed: ")
+        .contains("Company.parent()\" is null");
+  }
+
+  @Test
+  void namesTheRuleWhenDroolsFailsInsideItsOwnMatching() throws Exception {
+    // Drools 10.2 fails on this shape of rule in a live session (see README, "Test a gathered
+    // result in its own pattern"): the failure is in Drools' bookkeeping, and no condition names a
+    // rule. The session still says which rule Drools was matching.
+    Files.writeString(rules.resolve("gathers.drl"), """
+        package test.gathers;
+        import io.loopwatch.facts.Company;
+        import io.loopwatch.facts.SupplyDeal;
+        import io.loopwatch.rules.Alerts;
+        import java.util.List;
+
+        rule "gathers-then-tests"
+            @id("gathers-then-tests") @category("CONTAGION") @severity("LOW") @description("Tests its purchases in an eval.")
+        when
+            $c : Company()
+            $deals : List( size > 0 ) from collect( SupplyDeal( buyer == $c.id ) )
+            eval( $deals.size() > 0 )
+        then
+            insertLogical(Alerts.raise(kcontext).subjects($c.id()).message($c.id() + " buys").build());
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).build();
+
+    try (RiskSession session = engine.newSession(new RecordingListener(), AS_OF)) {
+      session.insertAll(FactSet.builder().add(company("acme", Role.AI_LAB)).add(company("bolt", Role.CHIP_VENDOR))
+          .add(company("volt", Role.CHIP_VENDOR)).build());
+      session.insert(buy("acme", "bolt", "1e9"));
+      session.retract("acme-buys-from-bolt");
+      session.insert(buy("acme", "bolt", "1e9"));
+
+      RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
+          () -> session.insert(buy("acme", "volt", "1e9")));
+
+      assertThat(failure).isNotNull();
+      assertThat(failure.rule().id()).isEqualTo("gathers-then-tests");
+      assertThat(failure.getMessage()).startsWith(rules.resolve("gathers.drl")
+          + ":7: rule 'gathers-then-tests': Drools failed inside its own matching, right after it updated this rule's matches: "
+          + "java.lang.NullPointerException");
+      assertThatThrownBy(() -> session.retract("acme")).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("close it and open a new one");
+    }
   }
 
   @Test

@@ -73,7 +73,9 @@ class IncrementalMatchingTest {
         invest("nvidia", "openai", "20e9"), invest("nvidia", "coreweave", "10e9"));
     RecordingListener listener = new RecordingListener();
     try (RiskSession session = engine.newSession(listener, AS_OF)) {
-      facts.forEach(session::insert);
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
       session.retract("coreweave-buys-from-nvidia");
 
       List<Object> remaining = facts.stream().filter(f -> !(f instanceof SupplyDeal d
@@ -83,10 +85,12 @@ class IncrementalMatchingTest {
     }
   }
 
-  private List<Alert> fedInOrder(List<Object> facts) {
+  private List<Alert> fedInOrder(List<Object> facts) throws Exception {
     RecordingListener listener = new RecordingListener();
     try (RiskSession session = engine.newSession(listener, AS_OF)) {
-      facts.forEach(session::insert);
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
       assertThat(listener.current().values()).containsExactlyInAnyOrderElementsOf(session.alerts());
       return session.alerts();
     }

@@ -3,9 +3,12 @@ package io.loopwatch.session;
 import static io.loopwatch.testing.RuleAlerts.bundledRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.loopwatch.Alert;
 import io.loopwatch.AlertListener;
+import io.loopwatch.Diagnostic;
+import io.loopwatch.InvalidInputException;
 import io.loopwatch.RiskEngine;
 import io.loopwatch.RiskSession;
 import io.loopwatch.Severity;
@@ -43,6 +46,13 @@ class RiskSessionTest {
 
   private static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
   private static final Set<String> NVIDIA_TO_OPENAI = Set.of("nvidia-openai-loi-2025-09", "nvidia-openai-2026-02");
+  /**
+   * Nvidia's two investments in OpenAI and what refers to them, in an order a session takes: the
+   * news about the letter of intent, the investment that supersedes it, then the letter itself.
+   */
+  private static final List<String> NVIDIA_TO_OPENAI_AND_ITS_NEWS = List.of("ev-nvidia-openai-talks-stalled-2026-01",
+      "ev-nvidia-openai-denial-2026-02", "ev-nvidia-openai-commitment-cut-2026-02", "nvidia-openai-2026-02",
+      "nvidia-openai-loi-2025-09");
 
   private RiskEngine engine;
   private FactSet facts;
@@ -56,7 +66,7 @@ class RiskSessionTest {
   }
 
   @BeforeEach
-  void openSessionWithTheBundledFacts() {
+  void openSessionWithTheBundledFacts() throws Exception {
     listener = new RecordingListener();
     session = engine.newSession(listener, AS_OF);
     session.insertAll(facts);
@@ -78,9 +88,11 @@ class RiskSessionTest {
   void retractingNvidiasInvestmentsInOpenAiClearsEveryAlertThatDependedOnThemAndOnlyThose() throws Exception {
     List<Alert> before = session.alerts();
 
-    NVIDIA_TO_OPENAI.forEach(session::retract);
+    for (String id : NVIDIA_TO_OPENAI_AND_ITS_NEWS) {
+      session.retract(id);
+    }
 
-    // The same facts evaluated at once; events about the retracted pledge have nothing left to match.
+    // The same facts evaluated at once, without the pledges and the news about them.
     FactSet.Builder remaining = FactSet.builder();
     facts.companies().forEach(remaining::add);
     facts.investments().stream().filter(i -> !NVIDIA_TO_OPENAI.contains(i.id())).forEach(remaining::add);
@@ -108,26 +120,31 @@ class RiskSessionTest {
         .filter(a -> listener.updated.stream().noneMatch(u -> u[0].key().equals(a.key())))
         .toList();
     assertThat(session.alerts()).containsAll(untouched);
-    // Between the two retractions the letter of intent stood alone again (its cut and stall alerts
-    // came back); the second retraction cleared them.
+    // Between the retractions the letter of intent stood alone again (an alert may have come back);
+    // the last retraction cleared what came.
     assertThat(listener.raised).allSatisfy(raised -> assertThat(listener.cleared).contains(raised));
     assertThat(listener.current()).isEqualTo(session.alerts().stream()
         .collect(Collectors.toMap(Alert::key, a -> a)));
   }
 
   @Test
-  void insertingTheInvestmentsAgainBringsBackExactlyWhatWasCleared() {
+  void insertingTheInvestmentsAgainBringsBackExactlyWhatWasCleared() throws Exception {
     List<Alert> before = session.alerts();
-    List<Investment> pledges = facts.investments().stream().filter(i -> NVIDIA_TO_OPENAI.contains(i.id())).toList();
 
-    NVIDIA_TO_OPENAI.forEach(session::retract);
-    pledges.forEach(session::insert);
+    for (String id : NVIDIA_TO_OPENAI_AND_ITS_NEWS) {
+      session.retract(id);
+    }
+    List<String> backInOrder = new ArrayList<>(NVIDIA_TO_OPENAI_AND_ITS_NEWS);
+    Collections.reverse(backInOrder);
+    for (String id : backInOrder) {
+      session.insert(fact(id));
+    }
 
     assertThat(WhereWritten.ignored(session.alerts())).isEqualTo(WhereWritten.ignored(before));
   }
 
   @Test
-  void aLargerSignedAmountUpdatesThePledgeCutInsteadOfRaisingASecondOne() {
+  void aLargerSignedAmountUpdatesThePledgeCutInsteadOfRaisingASecondOne() throws Exception {
     Investment reported = investment("nvidia-openai-2026-02");
     Alert cut = alert("pledge-cut:nvidia-openai-loi-2025-09");
     assertThat(cut.severity()).isEqualTo(Severity.CRITICAL);
@@ -145,7 +162,7 @@ class RiskSessionTest {
   }
 
   @Test
-  void aCancelledCloudContractBreaksTheLoopsThroughOracle() {
+  void aCancelledCloudContractBreaksTheLoopsThroughOracle() throws Exception {
     SupplyDeal cloud = facts.supplyDeals().stream().filter(d -> d.id().equals("openai-oracle-cloud-2025-09")).findFirst()
         .orElseThrow();
 
@@ -158,7 +175,7 @@ class RiskSessionTest {
   }
 
   @Test
-  void aDenialMovedAWeekLaterNoLongerReadsAsAReplyToTheStallReport() {
+  void aDenialMovedAWeekLaterNoLongerReadsAsAReplyToTheStallReport() throws Exception {
     Event denial = facts.events().stream().filter(e -> e.id().equals("ev-nvidia-openai-denial-2026-02")).findFirst()
         .orElseThrow();
     session.advanceTo(LocalDate.parse("2026-02-10"));
@@ -188,23 +205,79 @@ class RiskSessionTest {
   }
 
   @Test
-  void acceptsADealBeforeItsCompaniesAndMatchesItWhenTheyArrive() {
+  void refusesADealBeforeItsCompaniesAndTakesThemInOneBatchInAnyOrder() throws Exception {
     RecordingListener fresh = new RecordingListener();
     try (RiskSession empty = engine.newSession(fresh, AS_OF)) {
-      empty.insert(investment("nvidia-openai-loi-2025-09"));
-      empty.insert(facts.supplyDeals().stream().filter(d -> d.id().equals("openai-nvidia-systems-loi-2025-09"))
-          .findFirst().orElseThrow());
-      assertThat(fresh.raised).isEmpty();
+      Investment pledge = investment("nvidia-openai-loi-2025-09");
+      SupplyDeal systems = facts.supplyDeals().stream().filter(d -> d.id().equals("openai-nvidia-systems-loi-2025-09"))
+          .findFirst().orElseThrow();
 
-      empty.insert(facts.company("nvidia").orElseThrow());
-      empty.insert(facts.company("openai").orElseThrow());
+      InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> empty.insert(pledge));
+
+      // What evaluate() says of the same facts, and nothing changed.
+      assertThat(refused.diagnostics()).isEqualTo(
+          catchThrowableOfType(InvalidInputException.class, () -> engine.evaluate(FactSet.builder().add(pledge).build(), AS_OF))
+              .diagnostics());
+      assertThat(refused.diagnostics()).extracting(Diagnostic::message)
+          .containsExactly("unknown company 'nvidia'; no company has this id", "unknown company 'openai'; no company has this id");
+      assertThat(empty.facts().size()).isZero();
+
+      empty.insertAll(FactSet.builder().add(systems).add(pledge)
+          .add(facts.company("openai").orElseThrow()).add(facts.company("nvidia").orElseThrow()).build());
 
       assertThat(fresh.raised).extracting(Alert::key).contains("vendor-funds-customer:nvidia@loop:nvidia>openai");
     }
   }
 
   @Test
-  void holdsFactsDatedAfterItsDateUntilTheDateReachesThem() {
+  void refusesToRetractAFactOthersReferToAndNamesThemAllLeavingTheSessionAsItWas() throws Exception {
+    List<Alert> before = session.alerts();
+    FactSet held = session.facts();
+
+    InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+        () -> session.retract("nvidia-openai-loi-2025-09"));
+
+    // Word for word what evaluate() says of the facts without the letter: the deal that supersedes
+    // it and the three news items about it, each at the place it was written.
+    FactSet.Builder without = FactSet.builder();
+    held.all().filter(f -> f != investment("nvidia-openai-loi-2025-09")).forEach(without::addFact);
+    held.locations().forEach(without::locate);
+    assertThat(refused.diagnostics()).isEqualTo(catchThrowableOfType(InvalidInputException.class,
+        () -> engine.evaluate(without.build(), AS_OF)).diagnostics());
+    assertThat(refused.diagnostics()).hasSize(4).allSatisfy(d -> {
+      assertThat(d.file()).isNotNull();
+      assertThat(d.message()).contains("'nvidia-openai-loi-2025-09'");
+    });
+    assertThat(refused.diagnostics()).extracting(Diagnostic::path)
+        .containsExactly("investments[0].supersedes", "events[4].subject", "events[7].subject", "events[8].subject");
+    assertThat(session.facts()).isEqualTo(held);
+    assertThat(session.alerts()).isEqualTo(before);
+    assertThat(listener.raised).isEmpty();
+    assertThat(listener.cleared).isEmpty();
+
+    // Still usable: the same retraction, once nothing refers to the letter, goes through.
+    for (String id : NVIDIA_TO_OPENAI_AND_ITS_NEWS) {
+      session.retract(id);
+    }
+    assertThat(session.facts().investments()).extracting(Investment::id).doesNotContainAnyElementsOf(NVIDIA_TO_OPENAI);
+  }
+
+  @Test
+  void refusesAnUpdateThatWouldCloseASupersessionCircle() throws Exception {
+    Investment letter = investment("nvidia-openai-loi-2025-09");
+    Investment circular = new Investment(letter.id(), letter.investor(), letter.investee(), letter.amountUsd(),
+        letter.instrument(), letter.status(), letter.announced(), letter.expectedClose(), "nvidia-openai-2026-02",
+        letter.note(), letter.sources());
+
+    InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> session.update(circular));
+
+    assertThat(refused.diagnostics()).singleElement().satisfies(d ->
+        assertThat(d.message()).startsWith("supersession cycle: "));
+    assertThat(session.facts().investments()).contains(letter);
+  }
+
+  @Test
+  void holdsFactsDatedAfterItsDateUntilTheDateReachesThem() throws Exception {
     RecordingListener fresh = new RecordingListener();
     try (RiskSession early = engine.newSession(fresh, LocalDate.parse("2025-10-01"))) {
       early.insertAll(facts);
@@ -216,8 +289,7 @@ class RiskSessionTest {
   @Test
   void refusesWhatItCannotDoWithMessagesThatSayWhy() {
     assertThatThrownBy(() -> session.insert(investment("nvidia-openai-2026-02")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already in the session")
-        .hasMessageContaining("use update");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("duplicate id 'nvidia-openai-2026-02'");
     assertThatThrownBy(() -> session.retract("no-such-deal"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no fact with id 'no-such-deal'");
     assertThatThrownBy(() -> session.insert("a string"))
@@ -229,7 +301,7 @@ class RiskSessionTest {
   }
 
   @Test
-  void aListenerMayReadTheSessionButNotChangeIt() {
+  void aListenerMayReadTheSessionButNotChangeIt() throws Exception {
     List<Throwable> refused = new ArrayList<>();
     List<Integer> seen = new ArrayList<>();
     try (RiskSession other = engine.newSession(new AlertListener() {
@@ -240,6 +312,8 @@ class RiskSessionTest {
           other().retract("nvidia");
         } catch (IllegalStateException e) {
           refused.add(e);
+        } catch (InvalidInputException e) {
+          throw new AssertionError("the change should have been refused before its facts were checked", e);
         }
       }
     }, AS_OF)) {
@@ -257,7 +331,7 @@ class RiskSessionTest {
   }
 
   @Test
-  void deliversEveryCallbackWhenOneThrowsThenReportsTheFirst() {
+  void deliversEveryCallbackWhenOneThrowsThenReportsTheFirst() throws Exception {
     List<Alert> delivered = new ArrayList<>();
     try (RiskSession failing = engine.newSession(new AlertListener() {
       @Override
@@ -296,10 +370,27 @@ class RiskSessionTest {
     }, AS_OF)) {
       List<Object> all = new ArrayList<>(facts.all().toList());
       Collections.shuffle(all, new Random(7));
+      // Facts in no order: a feeder puts a fact the session refuses (what it names is not there
+      // yet) back at the end of the queue, until another feeder has inserted what it names.
+      LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>(all);
+      java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(all.size());
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        List<Object> share = all.subList(t * all.size() / 4, (t + 1) * all.size() / 4);
-        done.add(feeders.submit(() -> share.forEach(shared::insert)));
+        done.add(feeders.submit(() -> {
+          while (left.get() > 0) {
+            Object fact = queue.poll(10, TimeUnit.MILLISECONDS);
+            if (fact == null) {
+              continue;
+            }
+            try {
+              shared.insert(fact);
+              left.decrementAndGet();
+            } catch (InvalidInputException notYet) {
+              queue.add(fact);
+            }
+          }
+          return null;
+        }));
       }
       for (Future<?> f : done) {
         f.get(2, TimeUnit.MINUTES);
@@ -313,6 +404,10 @@ class RiskSessionTest {
     } finally {
       feeders.shutdownNow();
     }
+  }
+
+  private Object fact(String id) {
+    return facts.all().filter(f -> io.loopwatch.engine.LiveSession.idOf(f).equals(id)).findFirst().orElseThrow();
   }
 
   private Investment investment(String id) {

@@ -24,7 +24,8 @@ import java.util.Random;
 
 /**
  * A seeded generator of small, valid deal networks dense enough to hold loops, supersessions,
- * stalls, denials and rival purchases: the same seed always gives the same facts.
+ * stalls, denials and rival purchases, or vendors funding their customers: the same seed always
+ * gives the same facts.
  */
 public final class RandomFacts {
 
@@ -45,6 +46,16 @@ public final class RandomFacts {
   /** A fact set for a seed, between 25 and 50 facts. */
   public static FactSet generate(long seed) {
     return new RandomFacts(seed).facts();
+  }
+
+  /**
+   * A small network, 15 to 40 facts, where vendors fund their customers: every company reports a
+   * year's results, most investments go to a company that buys from the investor, and most
+   * purchases bind. What the concentration and commitment rules read, which the networks of
+   * {@link #generate} seldom hold.
+   */
+  public static FactSet financed(long seed) {
+    return new RandomFacts(seed).financedFacts();
   }
 
   /** A date inside the span the facts are dated in, for a seed. */
@@ -117,6 +128,49 @@ public final class RandomFacts {
     for (int e = 0, n = 4 + random.nextInt(8); e < n; e++) {
       facts.add(new Event("ev-" + e, day(), pick(EventKind.values()), subjects.get(random.nextInt(subjects.size())),
           null, SOURCE));
+    }
+    return facts.build();
+  }
+
+  private FactSet financedFacts() {
+    FactSet.Builder facts = FactSet.builder();
+    List<String> companies = new ArrayList<>();
+    for (int c = 0, n = 3 + random.nextInt(3); c < n; c++) {
+      String id = "v" + c;
+      companies.add(id);
+      facts.add(new Company(id, "Vendor " + c, List.of(c == 0 ? Role.CHIP_VENDOR : pick(ROLES)), "US", null, List.of()));
+      long revenue = 1_000_000_000L * (2 + random.nextInt(40));
+      facts.add(new Financials(id, "2025", BigDecimal.valueOf(revenue),
+          BigDecimal.valueOf(random.nextBoolean() ? revenue / 5 : -revenue / 2),
+          random.nextInt(4) == 0 ? BigDecimal.valueOf(revenue * 3) : null, null, SOURCE));
+    }
+    List<String> ids = new ArrayList<>(companies);
+    List<Investment> investments = new ArrayList<>();
+    int deals = 0;
+    for (int i = 0, n = 3 + random.nextInt(4); i < n; i++) {
+      String[] pair = pair(companies);
+      String supersedes = !investments.isEmpty() && random.nextInt(5) == 0
+          ? investments.get(random.nextInt(investments.size())).id() : null;
+      Investment investment = new Investment("inv-" + i, pair[0], pair[1], new BigDecimal(pick(AMOUNTS)),
+          Instrument.EQUITY, random.nextInt(4) == 0 ? status() : DealStatus.SIGNED, day(), null, supersedes, null,
+          SOURCE);
+      investments.add(investment);
+      facts.add(investment);
+      ids.add(investment.id());
+      // The investee buys from the investor: the vendor's money comes back as revenue.
+      if (random.nextInt(3) != 0) {
+        facts.add(new SupplyDeal("deal-" + deals++, pair[1], pair[0], pick(PRODUCTS), new BigDecimal(pick(AMOUNTS)),
+            null, random.nextInt(4) == 0 ? status() : DealStatus.SIGNED, day(), null, null, null, SOURCE));
+      }
+    }
+    for (int d = 0, n = 1 + random.nextInt(4); d < n; d++) {
+      String[] pair = pair(companies);
+      facts.add(new SupplyDeal("deal-" + deals++, pair[0], pair[1], pick(PRODUCTS), new BigDecimal(pick(AMOUNTS)), null,
+          status(), day(), null, null, null, SOURCE));
+    }
+    for (int e = 0, n = random.nextInt(4); e < n; e++) {
+      facts.add(new Event("ev-" + e, day(), pick(EventKind.values()), ids.get(random.nextInt(ids.size())), null,
+          SOURCE));
     }
     return facts.build();
   }

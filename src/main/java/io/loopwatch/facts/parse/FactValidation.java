@@ -5,6 +5,7 @@ import io.loopwatch.facts.FactSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Every check a fact set must pass, in one place: each fact's own values ({@link FieldCheck}),
@@ -25,6 +26,25 @@ public final class FactValidation {
   public static List<Diagnostic> find(
       FactSet facts, Positions positions, Set<String> alsoKnown, boolean referencesCheckable) {
     return find(facts, positions, alsoKnown, referencesCheckable, List.of());
+  }
+
+  /**
+   * The same checks on part of a larger fact set that passes them all, for a change to it that
+   * must leave it passing: {@code part} holds every fact the change added or replaced, the facts
+   * they refer to and the chains of {@code supersedes} and {@code parent} they start, and the
+   * facts that referred to a fact the change removed. A reference to an id outside the part is
+   * resolved if {@code knownElsewhere} says so. Every problem the change brings shows in the part,
+   * since each check is of one fact, of the facts sharing its key, of what it refers to, or of a
+   * circle through it; the positions count within the part.
+   */
+  public static List<Diagnostic> findInPart(FactSet part, Predicate<String> knownElsewhere) {
+    Positions positions = Positions.fromLocations(part);
+    List<Diagnostic> found = new ArrayList<>(FieldCheck.find(part, positions));
+    found.addAll(DuplicateCheck.find(part, positions));
+    found.addAll(ReferenceCheck.find(part, positions, knownElsewhere));
+    found.addAll(CycleCheck.find(part, positions));
+    found.sort(Where.DIAGNOSTIC_ORDER);
+    return List.copyOf(found);
   }
 
   /** @param unbound references written in facts that could not be bound, checked all the same */

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks that every id a fact refers to names a fact of the right kind, and that no deal is
@@ -26,7 +27,7 @@ public final class ReferenceCheck {
 
   private final FactSet facts;
   private final Positions positions;
-  private final Set<String> alsoKnown;
+  private final Predicate<String> alsoKnown;
   /**
    * The ids of each kind of fact, made when first needed. Most references name companies, and a
    * table of the companies alone is a fraction of one of every id: with a million deals, looking
@@ -35,7 +36,7 @@ public final class ReferenceCheck {
   private final Map<Section<?>, Set<String>> idsByKind = new HashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
 
-  private ReferenceCheck(FactSet facts, Positions positions, Set<String> alsoKnown) {
+  private ReferenceCheck(FactSet facts, Positions positions, Predicate<String> alsoKnown) {
     this.facts = facts;
     this.positions = positions;
     this.alsoKnown = alsoKnown;
@@ -46,6 +47,11 @@ public final class ReferenceCheck {
    *     them are not reported, since fixing the fact fixes the reference
    */
   public static List<Diagnostic> find(FactSet facts, Positions positions, Set<String> alsoKnown) {
+    return find(facts, positions, alsoKnown::contains);
+  }
+
+  /** @param alsoKnown whether an id that is not among these facts names a fact all the same */
+  static List<Diagnostic> find(FactSet facts, Positions positions, Predicate<String> alsoKnown) {
     ReferenceCheck check = new ReferenceCheck(facts, positions, alsoKnown);
     facts.companies().forEach(check::company);
     facts.investments().forEach(check::investment);
@@ -62,7 +68,7 @@ public final class ReferenceCheck {
     if (unbound.isEmpty()) {
       return List.of();
     }
-    ReferenceCheck check = new ReferenceCheck(facts, null, alsoKnown);
+    ReferenceCheck check = new ReferenceCheck(facts, null, alsoKnown::contains);
     List<Diagnostic> found = new ArrayList<>();
     for (UnboundReference reference : unbound) {
       check.problem(reference.id(), reference.kinds()).ifPresent(m -> found.add(reference.error(m)));
@@ -147,7 +153,7 @@ public final class ReferenceCheck {
   }
 
   private boolean isKnown(String id, List<Section<?>> kinds) {
-    if (alsoKnown.contains(id)) {
+    if (alsoKnown.test(id)) {
       return true;
     }
     Section<?> kind = kindOf(id);

@@ -1,0 +1,245 @@
+package io.loopwatch.engine;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.FactSetValidator;
+import io.loopwatch.facts.FileLocation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The facts a live session holds, known on its date or not yet, by id and in arrival order, with
+ * where those read from files were written. They always pass the checks {@code evaluate} runs
+ * ({@link FactSetValidator}): a change is checked before it is made and refused whole if the facts
+ * would then fail, with the problems {@code evaluate} would report. The check runs on what the
+ * change touches (the facts it adds or replaces, what they refer to, what referred to a fact it
+ * removes), so a change costs what it touches, not the size of the session; only a refusal checks
+ * every fact, to word its problems exactly as {@code evaluate} would.
+ */
+final class SessionFacts {
+
+  private final Map<String, Object> byId = new LinkedHashMap<>();
+  private final Map<String, FileLocation> locations = new HashMap<>();
+  /** For an id, the ids of the facts that refer to it: who would be left dangling without it. */
+  private final Map<String, Set<String>> referrers = new HashMap<>();
+
+  Object get(String id) {
+    return byId.get(id);
+  }
+
+  boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
+  void forEach(BiConsumer<String, Object> action) {
+    byId.forEach(action);
+  }
+
+  /** Where each fact read from a file was written, by id; a live view. */
+  Map<String, FileLocation> locations() {
+    return Collections.unmodifiableMap(locations);
+  }
+
+  FactSet toFactSet() {
+    FactSet.Builder all = FactSet.builder();
+    byId.values().forEach(all::addFact);
+    locations.forEach(all::locate);
+    return all.build();
+  }
+
+  /** Refuses, with every problem, facts to insert that would leave the session's facts invalid. */
+  void checkInsert(List<?> batch, Map<String, FileLocation> writtenAt) throws InvalidInputException {
+    check(batch, writtenAt, Set.of());
+  }
+
+  /** Refuses, with every problem, a new version of a fact that would leave the session's facts invalid. */
+  void checkUpdate(String id, Object fact) throws InvalidInputException {
+    check(List.of(fact), Map.of(), Set.of(id));
+  }
+
+  /** Refuses, naming every fact that refers to it, a retraction that would leave references dangling. */
+  void checkRetract(String id) throws InvalidInputException {
+    check(List.of(), Map.of(), Set.of(id));
+  }
+
+  void add(String id, Object fact, FileLocation writtenAt) {
+    byId.put(id, fact);
+    if (writtenAt != null) {
+      locations.put(id, writtenAt);
+    }
+    FactIds.referencesOf(fact).forEach(target -> referrers.computeIfAbsent(target, k -> new HashSet<>()).add(id));
+  }
+
+  /**
+   * Puts the new version in the old one's place, so that the facts keep their order (as {@code
+   * evaluate} would list them). It was not read from the file the old one was: it has no location.
+   */
+  void replace(String id, Object fact) {
+    forget(id, byId.put(id, fact));
+    locations.remove(id);
+    FactIds.referencesOf(fact).forEach(target -> referrers.computeIfAbsent(target, k -> new HashSet<>()).add(id));
+  }
+
+  void remove(String id) {
+    forget(id, byId.remove(id));
+    locations.remove(id);
+  }
+
+  /** Drops what an old version of a fact referred to from the index of referrers. */
+  private void forget(String id, Object old) {
+    if (old != null) {
+      for (String target : FactIds.referencesOf(old)) {
+        Set<String> ids = referrers.get(target);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+          referrers.remove(target);
+        }
+      }
+    }
+  }
+
+  /**
+   * @param added the facts the change brings, new or new versions
+   * @param gone the ids whose present fact the change takes away (retracted, or replaced by a new version)
+   */
+  private void check(List<?> added, Map<String, FileLocation> writtenAt, Set<String> gone)
+      throws InvalidInputException {
+    Map<String, Object> addedById = new HashMap<>();
+    for (Object fact : added) {
+      addedById.putIfAbsent(FactIds.of(fact), fact);
+    }
+    Part part = new Part(addedById, gone);
+    added.forEach(part::include);
+    for (Object fact : added) {
+      String id = FactIds.of(fact);
+      // A fact already here under the same key, which stays: a duplicate, even of the very same fact.
+      if (!gone.contains(id) && byId.containsKey(id)) {
+        part.includeAgain(byId.get(id));
+      }
+      for (String target : FactIds.referencesOf(fact)) {
+        part.includeIfPresent(target);
+      }
+      part.includeChainFrom(fact);
+    }
+    for (String id : gone) {
+      if (!addedById.containsKey(id)) {
+        for (String referrer : referrers.getOrDefault(id, Set.of())) {
+          if (!gone.contains(referrer)) {
+            part.include(byId.get(referrer));
+          }
+        }
+      }
+    }
+    if (FactSetValidator.validatePart(part.facts(), part::knownElsewhere).isEmpty()) {
+      return;
+    }
+    // Refused: word the problems as evaluate() would on the facts the change would leave.
+    List<Diagnostic> problems = FactSetValidator.validate(after(added, writtenAt, gone));
+    throw new InvalidInputException(problems.isEmpty()
+        ? FactSetValidator.validatePart(part.facts(), part::knownElsewhere) : problems);
+  }
+
+  /** Every fact the change would leave, in the order the session holds them, new ones last. */
+  private FactSet after(List<?> added, Map<String, FileLocation> writtenAt, Set<String> gone) {
+    FactSet.Builder all = FactSet.builder();
+    Map<String, Object> replacing = new HashMap<>();
+    List<Object> appended = new ArrayList<>();
+    for (Object fact : added) {
+      String id = FactIds.of(fact);
+      if (gone.contains(id) && !replacing.containsKey(id)) {
+        replacing.put(id, fact);
+      } else {
+        appended.add(fact);
+      }
+    }
+    byId.forEach((id, fact) -> {
+      if (replacing.containsKey(id)) {
+        all.addFact(replacing.get(id));
+      } else if (!gone.contains(id)) {
+        all.addFact(fact);
+        if (locations.containsKey(id)) {
+          all.locate(id, locations.get(id));
+        }
+      }
+    });
+    appended.forEach(all::addFact);
+    writtenAt.forEach(all::locate);
+    return all.build();
+  }
+
+  /** The facts a change touches, to check as a part of the facts it would leave. */
+  private final class Part {
+    private final Map<String, Object> addedById;
+    private final Set<String> gone;
+    private final Set<Object> facts = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Object> inOrder = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+
+    Part(Map<String, Object> addedById, Set<String> gone) {
+      this.addedById = addedById;
+      this.gone = gone;
+    }
+
+    /** The fact with this id once the change is made, or null. */
+    Object after(String id) {
+      Object added = addedById.get(id);
+      if (added != null) {
+        return added;
+      }
+      return gone.contains(id) ? null : byId.get(id);
+    }
+
+    void include(Object fact) {
+      if (facts.add(fact)) {
+        inOrder.add(fact);
+        ids.add(FactIds.of(fact));
+      }
+    }
+
+    /** Includes a fact even if it is included already: it is there twice. */
+    void includeAgain(Object fact) {
+      facts.add(fact);
+      inOrder.add(fact);
+      ids.add(FactIds.of(fact));
+    }
+
+    void includeIfPresent(String id) {
+      Object fact = after(id);
+      if (fact != null) {
+        include(fact);
+      }
+    }
+
+    /** The facts of its own kind a fact's parent or supersedes leads to, one after another: where a circle through it would run. */
+    void includeChainFrom(Object fact) {
+      Set<String> seen = new HashSet<>();
+      for (String next = FactIds.successorOf(fact); next != null && seen.add(next); ) {
+        Object target = after(next);
+        if (target == null || target.getClass() != fact.getClass()) {
+          return;
+        }
+        include(target);
+        next = FactIds.successorOf(target);
+      }
+    }
+
+    /** An id outside the part names a fact once the change is made. */
+    boolean knownElsewhere(String id) {
+      return !ids.contains(id) && after(id) != null;
+    }
+
+    FactSet facts() {
+      FactSet.Builder part = FactSet.builder();
+      inOrder.forEach(part::addFact);
+      return part.build();
+    }
+  }
+}
