@@ -100,7 +100,7 @@ public final class Evaluation {
       }
       inserting = null;
       return session.fireAllRules(firingLimit);
-    } catch (RuntimeException | Deadline.DeadlineExceeded e) {
+    } catch (RuntimeException | Deadline.DeadlineExceeded | StackOverflowError e) {
       throw failure(e, guard, rules, inserting);
     }
   }

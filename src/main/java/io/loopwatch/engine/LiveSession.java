@@ -205,7 +205,7 @@ public final class LiveSession implements AutoCloseable {
   private AlertChanges change(Runnable applyToFacts) {
     try {
       return TimeLimit.run(timeout, () -> rules.info(guard.current()), () -> changeNow(applyToFacts));
-    } catch (RuntimeException | Deadline.DeadlineExceeded e) {
+    } catch (RuntimeException | Deadline.DeadlineExceeded | StackOverflowError e) {
       failed = true;
       throw e;
     }
@@ -228,7 +228,7 @@ public final class LiveSession implements AutoCloseable {
     } catch (RuleExecutionException e) {
       failed = true;
       throw e;
-    } catch (RuntimeException | Deadline.DeadlineExceeded e) {
+    } catch (RuntimeException | Deadline.DeadlineExceeded | StackOverflowError e) {
       failed = true;
       throw Evaluation.failure(e, guard, rules, null);
     } finally {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,9 +114,14 @@ public final class RuleCompiler {
     }
   }
 
+  /** The rules of a rule base; queries (which Drools lists among them) are not rules. */
   private static List<Rule> rulesOf(KieBase kieBase) {
     return kieBase.getKiePackages().stream()
-        .flatMap(p -> p.getRules().stream())
+        .flatMap(p -> {
+          Set<String> queries = new HashSet<>();
+          p.getQueries().forEach(query -> queries.add(query.getName()));
+          return p.getRules().stream().filter(rule -> !queries.contains(rule.getName()));
+        })
         .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
         .toList();
   }
@@ -131,11 +137,11 @@ public final class RuleCompiler {
     CacheKey key = CacheKey.of(files);
     byte[] kjar = kjar(services, files, cache, key, problems);
     try {
-      Optional<ExecutableModel.Loaded> loaded = ExecutableModel.load(kjar, policy);
+      Optional<ExecutableModel.Loaded> loaded = ExecutableModel.load(kjar, policy).filter(l -> declares(l, files));
       if (loaded.isPresent()) {
         return loaded.get();
       }
-      // Not a kjar after all (a damaged cache entry): build it again, once.
+      // Not a kjar of these rules after all (a damaged or swapped cache entry): build it again, once.
       cache.forget(key);
       RECENT.remove(key);
       loaded = ExecutableModel.load(kjar(services, files, cache, key, problems), policy);
@@ -146,11 +152,29 @@ public final class RuleCompiler {
     }
   }
 
+  /**
+   * Whether a loaded rule base holds exactly the rules the DRL declares: a cache entry whose header
+   * was made to match these sources but that holds another rule set's code is found out here.
+   */
+  private static boolean declares(ExecutableModel.Loaded loaded, RuleFiles files) {
+    Set<String> loadedNames = new HashSet<>();
+    for (Rule rule : rulesOf(loaded.kieBase())) {
+      loadedNames.add(rule.getPackageName() + "|" + rule.getName());
+    }
+    return loadedNames.equals(new RuleDeclarations(files).names());
+  }
+
   /** The compiled kjar of these rules: from the cache, from memory, or built now; kept in both. */
   private static byte[] kjar(KieServices services, RuleFiles files, RulesCache cache, CacheKey key,
       List<Diagnostic> problems) throws InvalidInputException {
     byte[] kjar = cache.read(key) instanceof RulesCache.Kjar cached ? cached.bytes() : RECENT.get(key);
     if (kjar == null) {
+      // Drools loads declared types while it builds; values that would run code are refused first.
+      List<Diagnostic> declared = DeclaredValues.check(files);
+      if (!declared.isEmpty()) {
+        problems.addAll(declared);
+        throw failure(problems);
+      }
       ReleaseId releaseId = services.newReleaseId("io.loopwatch.rules", "cached-rules", key.hex());
       ExecutableModel.Built built = ExecutableModel.build(services, fileSystem(services, releaseId, files), releaseId);
       if (built.bytes().isEmpty()) {

@@ -37,6 +37,11 @@ final class RuleDeclarations {
     }
   }
 
+  /** Every declared rule, as {@code package|name}. */
+  java.util.Set<String> names() {
+    return java.util.Set.copyOf(byName.keySet());
+  }
+
   /** The declaration of a rule; names are unique within a DRL package. */
   Optional<Position> find(String packageName, String ruleName) {
     return Optional.ofNullable(byName.get(packageName + "|" + ruleName));

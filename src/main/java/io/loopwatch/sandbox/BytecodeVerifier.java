@@ -8,6 +8,7 @@ import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -71,6 +72,12 @@ public final class BytecodeVerifier {
   }
 
   private void verifyClass(ClassNode node) {
+    if (isAnonymousOrLocal(node)) {
+      // Engine code calls an object's own methods (toString, getCause, finalize) on threads where no
+      // deadline runs, so rule code may create objects only of classes it does not define itself.
+      String base = node.interfaces.isEmpty() ? node.superName : node.interfaces.get(0);
+      found.add(new Violation(node.name, "<class>", Violation.Kind.DEFINES_CLASS, javaName(base)));
+    }
     if (node.superName != null && !mayName(node.superName)) {
       found.add(new Violation(node.name, "<class>", Violation.Kind.EXTENDS, javaName(node.superName)));
     }
@@ -85,6 +92,10 @@ public final class BytecodeVerifier {
   }
 
   private void verifyMethod(ClassNode node, MethodNode method) {
+    if (method.name.equals("finalize") && method.desc.equals("()V")) {
+      // The JVM's finalizer thread would run it, outside any deadline.
+      report(node, method, Violation.Kind.OVERRIDES, "java.lang.Object.finalize");
+    }
     for (TryCatchBlockNode handler : method.tryCatchBlocks) {
       if (handler.type != null && (RulePolicy.UNCATCHABLE.contains(handler.type) || !mayName(handler.type))) {
         report(node, method, Violation.Kind.CATCHES, javaName(handler.type));
@@ -99,6 +110,10 @@ public final class BytecodeVerifier {
         checkDynamic(node, method, dynamic);
       } else if (insn instanceof LdcInsnNode constant) {
         checkConstant(node, method, constant.cst);
+      } else if (insn.getOpcode() == Opcodes.MONITORENTER) {
+        // A lock held while the deadline is met is released by a handler that javac makes cover
+        // itself, where no check can stop a loop; and rules have nothing to synchronize.
+        report(node, method, Violation.Kind.SYNCHRONIZES, "an object");
       }
     }
   }
@@ -137,7 +152,7 @@ public final class BytecodeVerifier {
       }
     }
     String member = resolved;
-    if (!allowed.computeIfAbsent(resolved + "#" + name, k -> policy.allows(member, name))) {
+    if (!allowed.computeIfAbsent(resolved + "#" + name + descriptor, k -> policy.allows(member, name, descriptor))) {
       report(node, method, kind, javaName(resolved) + "." + name);
     }
   }
@@ -161,6 +176,12 @@ public final class BytecodeVerifier {
       current = node.superName;
     }
     return current == null ? "java/lang/Object" : current;
+  }
+
+  /** Classes javac makes for {@code new T() { ... }} and for classes declared inside a method. */
+  private static boolean isAnonymousOrLocal(ClassNode node) {
+    return node.innerClasses.stream()
+        .anyMatch(inner -> inner.name.equals(node.name) && (inner.innerName == null || inner.outerName == null));
   }
 
   private boolean mayName(String type) {

@@ -77,7 +77,7 @@ public final class DeadlineInstrumenter {
     Set<AbstractInsnNode> handlerStarts = new HashSet<>();
     for (TryCatchBlockNode handler : method.tryCatchBlocks) {
       AbstractInsnNode first = firstInstruction(handler.handler);
-      if (first != null) {
+      if (first != null && !coversItself(handler, labels)) {
         handlerStarts.add(first);
       }
     }
@@ -89,6 +89,15 @@ public final class DeadlineInstrumenter {
     if (entry != null) {
       method.instructions.insertBefore(entry, check());
     }
+  }
+
+  /**
+   * A handler whose own try range holds its start (javac's for a {@code synchronized} block): a
+   * check there would throw into the same handler, again and again.
+   */
+  private static boolean coversItself(TryCatchBlockNode handler, Map<LabelNode, Integer> labels) {
+    int at = labels.getOrDefault(handler.handler, -1);
+    return labels.getOrDefault(handler.start, Integer.MAX_VALUE) <= at && at < labels.getOrDefault(handler.end, -1);
   }
 
   private static boolean jumpsBack(AbstractInsnNode insn, int index, Map<LabelNode, Integer> labels) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class RulePolicy {
 
   private static final Pattern PATTERN =
-      Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*(\\.\\*\\*?|#[\\w$<>]+)?");
+      Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*(\\.\\*\\*?|#[\\w$<>]+(\\([\\w/;\\[$]*)?)?");
 
   /** Allowed whole: classes, packages and members that rule code may use. */
   private static final List<String> STANDARD_ALLOWED = List.of(
@@ -63,7 +63,12 @@ public final class RulePolicy {
       "java.util.*", "java.util.function.*", "java.util.stream.*", "java.util.regex.*",
       "java.util.concurrent.TimeUnit",
       // What Drools' executable model generates around the rules' own code.
-      "org.drools.model.**", "org.drools.modelcompiler.dsl.**", "org.drools.modelcompiler.util.EvaluationUtil",
+      // The canonical model's own packages only: org.drools.model.codegen (the compiler) is not one.
+      "org.drools.model.*", "org.drools.model.consequences.*", "org.drools.model.constraints.*",
+      "org.drools.model.functions.*", "org.drools.model.functions.accumulate.*",
+      "org.drools.model.functions.temporal.*", "org.drools.model.impl.*", "org.drools.model.index.*",
+      "org.drools.model.operators.*", "org.drools.model.patterns.*", "org.drools.model.view.*",
+      "org.drools.modelcompiler.dsl.pattern.D", "org.drools.modelcompiler.util.EvaluationUtil",
       "org.drools.modelcompiler.consequence.DroolsImpl#asKnowledgeHelper",
       "org.drools.modelcompiler.CanonicalKieModuleModel",
       "org.drools.core.base.accumulators.*", "org.drools.util.DateUtils#getDateFormatMask",
@@ -74,7 +79,10 @@ public final class RulePolicy {
       "org.drools.core.rule.consequence.KnowledgeHelper#retract",
       "org.drools.core.rule.consequence.KnowledgeHelper#getRule",
       "org.drools.core.rule.consequence.KnowledgeHelper#getMatch",
-      "org.drools.core.factmodel.GeneratedFact",
+      // Declared types, inline accumulates and serializable lambdas are made of these.
+      "java.io.Serializable", "java.lang.invoke.SerializedLambda",
+      "org.drools.base.factmodel.GeneratedFact", "org.drools.base.factmodel.AccessibleFact",
+      "org.kie.api.runtime.rule.AccumulateFunction",
       "org.kie.api.runtime.rule.RuleContext#getRule", "org.kie.api.runtime.rule.RuleContext#getMatch",
       "org.kie.api.runtime.rule.RuleContext#insertLogical",
       "org.kie.api.definition.rule.Rule#getName", "org.kie.api.definition.rule.Rule#getPackageName",
@@ -105,7 +113,11 @@ public final class RulePolicy {
       "java.util.TimerTask", "java.util.Properties", "java.util.ResourceBundle", "java.util.PropertyResourceBundle",
       "java.util.ListResourceBundle", "java.util.concurrent.TimeUnit#sleep",
       "java.util.concurrent.TimeUnit#timedJoin", "java.util.concurrent.TimeUnit#timedWait",
-      "java.time.zone.ZoneRulesProvider#registerProvider", "java.time.zone.ZoneRulesProvider#refresh");
+      "java.time.zone.ZoneRulesProvider#registerProvider", "java.time.zone.ZoneRulesProvider#refresh",
+      // Drools calls that make an object of any class by name, or run text as a script.
+      "org.drools.model.DSL#accFunction(Ljava/lang/Class;", "org.drools.model.PatternDSL#accFunction(Ljava/lang/Class;",
+      "org.drools.modelcompiler.dsl.pattern.D#accFunction(Ljava/lang/Class;", "*#executeScript",
+      "org.drools.model.functions.ScriptBlock", "org.drools.model.functions.LambdaPrinter");
 
   private static final RulePolicy STANDARD = new RulePolicy(List.of(), STANDARD_ALLOWED, STANDARD_REFUSED);
 
@@ -153,23 +165,28 @@ public final class RulePolicy {
    * @param owner the class as bytecode names it, e.g. {@code java/lang/System}
    */
   boolean allows(String owner, String member) {
+    return allows(owner, member, null);
+  }
+
+  /** @param descriptor the member's bytecode descriptor, or null when not known (fields) */
+  boolean allows(String owner, String member, String descriptor) {
     String className = owner.replace('/', '.');
-    if (matchesAny(granted, className, member)) {
+    if (matchesAny(granted, className, member, descriptor)) {
       return true;
     }
-    return !matchesAny(refused, className, member) && matchesAny(allowed, className, member);
+    return !matchesAny(refused, className, member, descriptor) && matchesAny(allowed, className, member, descriptor);
   }
 
   /** Whether rule code may name a class at all, as a type to extend, catch or use a constant of. */
   boolean allowsClass(String owner) {
     String className = owner.replace('/', '.');
-    return matchesAny(granted, className, null) || matchesAny(allowed, className, null)
+    return matchesAny(granted, className, null, null) || matchesAny(allowed, className, null, null)
         || anyMemberOf(granted, className) || anyMemberOf(allowed, className);
   }
 
-  private static boolean matchesAny(List<String> patterns, String className, String member) {
+  private static boolean matchesAny(List<String> patterns, String className, String member, String descriptor) {
     for (String pattern : patterns) {
-      if (matches(pattern, className, member)) {
+      if (matches(pattern, className, member, descriptor)) {
         return true;
       }
     }
@@ -180,7 +197,12 @@ public final class RulePolicy {
     return patterns.stream().anyMatch(p -> p.startsWith(className + "#"));
   }
 
-  private static boolean matches(String pattern, String className, String member) {
+  private static boolean matches(String pattern, String className, String member, String descriptor) {
+    int open = pattern.indexOf('(');
+    if (open >= 0) {
+      return descriptor != null && descriptor.startsWith(pattern.substring(open))
+          && matches(pattern.substring(0, open), className, member, null);
+    }
     if (pattern.endsWith(".**")) {
       return className.startsWith(pattern.substring(0, pattern.length() - 2));
     }

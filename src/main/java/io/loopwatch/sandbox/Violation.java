@@ -21,7 +21,10 @@ public record Violation(String className, String methodName, Kind kind, String t
     EXTENDS("extends"),
     CATCHES("catches"),
     DYNAMIC_CONSTANT("loads a dynamic constant through"),
-    EVALUATES_TEXT("asks the engine to evaluate");
+    EVALUATES_TEXT("asks the engine to evaluate"),
+    DEFINES_CLASS("defines a class of its own extending"),
+    OVERRIDES("overrides"),
+    SYNCHRONIZES("synchronizes on");
 
     private final String verb;
 
@@ -49,12 +52,16 @@ public record Violation(String className, String methodName, Kind kind, String t
     if (kind == Kind.EVALUATES_TEXT) {
       return target.substring(target.indexOf('@') + 1, target.indexOf('('));
     }
-    String last = target.substring(target.lastIndexOf('.') + 1);
-    if (last.equals("<init>")) {
-      String type = target.substring(0, target.lastIndexOf('.'));
-      last = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
+    if (kind == Kind.SYNCHRONIZES) {
+      return "synchronized";
     }
-    return last;
+    boolean namesAClass = kind == Kind.EXTENDS || kind == Kind.CATCHES || kind == Kind.DEFINES_CLASS;
+    String type = namesAClass ? target
+        : target.endsWith(".<init>") ? target.substring(0, target.length() - ".<init>".length()) : null;
+    if (type != null) {
+      return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
+    }
+    return target.substring(target.lastIndexOf('.') + 1);
   }
 
   /** For example {@code calls java.lang.System.exit} or {@code creates java.util.Formatter}. */
