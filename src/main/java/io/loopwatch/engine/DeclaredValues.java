@@ -67,8 +67,8 @@ final class DeclaredValues {
     String text = value.strip();
     if (!LITERAL.matcher(text).matches()) {
       found.add(new Diagnostic(drl.path(), Math.max(where.getLine(), 0), Math.max(where.getColumn(), 0) + 1, "",
-          what + " '" + text + "', an expression the engine would run while compiling the rules; declared types"
-              + " take literal values (numbers, strings, true, false, null, constants)",
+          what + " '" + text + "', which the rule sandbox does not allow: Drools would run it while compiling the"
+              + " rules; declared types take literal values (numbers, strings, true, false, null, constants)",
           CheckCode.UNSAFE_CALL.code()));
     }
   }
