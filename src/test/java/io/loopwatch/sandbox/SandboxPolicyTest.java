@@ -58,6 +58,19 @@ class SandboxPolicyTest {
   }
 
   @Test
+  void everyDrlFeatureARuleMayUsePassesAndRuns() throws Exception {
+    // Queries, declared and event types, functions, globals, accumulate functions, modify, delete,
+    // exists, forall, temporal operators, rule attributes, lambdas and streams in consequences.
+    RiskEngine engine = RiskEngine.builder().rules(Path.of("src/test/resources/sandbox/features")).build();
+
+    Report report = engine.evaluate(FactFiles.load(Path.of("facts")), java.time.LocalDate.parse("2026-02-05"));
+
+    assertThat(engine.rules()).extracting(RuleInfo::id).containsExactlyInAnyOrder("counts", "modifies", "deletes",
+        "from-a-list");
+    assertThat(report.alerts()).isEmpty();
+  }
+
+  @Test
   void anEmbedderWidensThePolicyByNameAndNoFurther() throws Exception {
     Path rules = rulesWith("reads-the-path.drl", READS_PATH);
     RulePolicy widened = RulePolicy.standard().allowing("java.lang.System#getenv");
