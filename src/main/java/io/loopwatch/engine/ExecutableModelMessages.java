@@ -27,8 +27,6 @@ final class ExecutableModelMessages {
   private static final Pattern RULE_NAME = Pattern.compile("Rule name: (.+?) *$");
   private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
   private static final Pattern GENERATED_TYPE = Pattern.compile(" (?:for|in) the type (?:Lambda|Rules)\\w+");
-  private static final Pattern RULE_HEADER =
-      Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))");
 
   private ExecutableModelMessages() {}
 
@@ -97,10 +95,10 @@ final class ExecutableModelMessages {
 
   /** The name of the last rule declared before an offset, or null when it lies outside any rule. */
   private static String ruleBefore(String text, int offset) {
-    Matcher rule = RULE_HEADER.matcher(DrlMask.of(text, true).substring(0, offset));
+    Matcher rule = RuleDeclarations.RULE.matcher(DrlMask.of(text, true).substring(0, offset));
     String name = null;
     while (rule.find()) {
-      name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+      name = RuleDeclarations.nameIn(rule);
     }
     return name;
   }

@@ -15,10 +15,11 @@ final class RuleDeclarations {
 
   record Position(Path file, int line, int column) {}
 
-  private static final Pattern RULE =
+  /** A rule's header: {@code rule "name"}, {@code rule 'name'} or {@code rule name}; see {@link #nameIn}. */
+  static final Pattern RULE =
       Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))");
 
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
+  static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
 
   private final Map<String, Position> byName = new HashMap<>();
 
@@ -29,12 +30,17 @@ final class RuleDeclarations {
       String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
       Matcher rule = RULE.matcher(drl.text());
       while (rule.find()) {
-        String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+        String name = nameIn(rule);
         int offset = rule.start() + rule.group().indexOf("rule");
         byName.putIfAbsent(packageName + "|" + name,
             new Position(drl.path(), positions.line(offset), positions.column(offset)));
       }
     }
+  }
+
+  /** The rule's name in a match of {@link #RULE}, whichever way it is quoted. */
+  static String nameIn(Matcher header) {
+    return header.group(1) != null ? header.group(1) : header.group(2) != null ? header.group(2) : header.group(3);
   }
 
   /** Every declared rule, as {@code package|name}. */

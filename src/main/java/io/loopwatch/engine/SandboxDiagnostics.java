@@ -20,7 +20,6 @@ import org.drools.modelcompiler.util.StringUtil;
  */
 final class SandboxDiagnostics {
 
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
   private static final Pattern BLOCK_START =
       Pattern.compile("(?m)^[ \\t]*(rule|function|query|declare|import|global)\\b");
 
@@ -145,10 +144,9 @@ final class SandboxDiagnostics {
   /** The declared rule whose generated method name this is; Drools encodes characters like '-' as _45. */
   private String ruleName(String pkg, String encoded) {
     for (RuleFiles.DrlFile drl : filesOf(pkg)) {
-      Matcher rule = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))")
-          .matcher(drl.text());
+      Matcher rule = RuleDeclarations.RULE.matcher(drl.text());
       while (rule.find()) {
-        String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+        String name = RuleDeclarations.nameIn(rule);
         if (StringUtil.toId(name).equals(encoded)) {
           return name;
         }
@@ -160,7 +158,7 @@ final class SandboxDiagnostics {
   private List<RuleFiles.DrlFile> filesOf(String pkg) {
     List<RuleFiles.DrlFile> inPackage = new ArrayList<>();
     for (RuleFiles.DrlFile drl : files.files()) {
-      Matcher declared = PACKAGE.matcher(drl.text());
+      Matcher declared = RuleDeclarations.PACKAGE.matcher(drl.text());
       if ((declared.find() ? declared.group(1) : "defaultpkg").equals(pkg)) {
         inPackage.add(drl);
       }
