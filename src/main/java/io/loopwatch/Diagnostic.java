@@ -33,6 +33,18 @@ public record Diagnostic(Path file, int line, int column, String path, String me
   /** {@code file:line:column: path: message}, the form editors and CI logs recognise. */
   @Override
   public String toString() {
+    return describe(false);
+  }
+
+  /**
+   * As {@link #toString()}, with the stable code after the position when there is one ({@code
+   * file:line:column: LW501: message}), so that a reader can look it up in the README's table.
+   */
+  public String toStringWithCode() {
+    return describe(true);
+  }
+
+  private String describe(boolean withCode) {
     StringBuilder out = new StringBuilder();
     out.append(file == null ? "<facts>" : file.toString());
     if (line > 0) {
@@ -42,6 +54,9 @@ public record Diagnostic(Path file, int line, int column, String path, String me
       }
     }
     out.append(": ");
+    if (withCode && !code.isEmpty()) {
+      out.append(code).append(": ");
+    }
     if (!path.isEmpty()) {
       out.append(path).append(": ");
     }

@@ -44,7 +44,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
     if (failure instanceof InvalidInputException invalid) {
       for (Diagnostic diagnostic : invalid.diagnostics()) {
-        err.println(diagnostic);
+        err.println(diagnostic.toStringWithCode());
       }
       err.println(invalid.diagnostics().size() + " problem(s); nothing was evaluated.");
       return ExitCode.BAD_INPUT;

@@ -107,7 +107,7 @@ final class WatchCommand implements Callable<Integer> {
 
   private static void show(WatchRound round, WatchSession session, PrintWriter out, PrintWriter err, boolean first) {
     if (round.failed()) {
-      round.problems().forEach(d -> err.println(d));
+      round.problems().forEach(d -> err.println(d.toStringWithCode()));
       err.println(round.problems().size() + " problem(s); " + (round.rulesReloaded()
           ? "the new rules are in force but this round failed; showing the previous results."
           : "keeping the previous rules and results.") + " Waiting for the next save.");
