@@ -102,7 +102,7 @@ class RunCommandTest {
     CommandLineRun run = CommandLineRun.of("run", "--rules", rules.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.err()).contains(rules.resolve("broken.drl") + ":7:1: mismatched input 'end'");
+    assertThat(run.err()).contains(rules.resolve("broken.drl") + ":7:1: LW101: mismatched input 'end'");
   }
 
   @Test
