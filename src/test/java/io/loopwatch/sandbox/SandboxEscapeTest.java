@@ -330,6 +330,17 @@ class SandboxEscapeTest {
         + " still running when the time limit of 1s passed");
   }
 
+  @Test
+  void aRuleFailureWhoseCausesGoRoundInACircleIsReportedAtItsRule() throws IOException {
+    // After the deadline nothing stops a walk of the causes that waits for the last one: run hung.
+    Output run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli("run", "--rules", RUNAWAY.toString(),
+        "--facts", companyCalled("circle").toString(), "--timeout", "1s"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).contains(RUNAWAY.resolve("runaway.drl") + ":" + lineOf("throws-a-circle-of-causes") + ":")
+        .contains("rule 'throws-a-circle-of-causes'");
+  }
+
   // Helpers.
 
   /** Each attempt's file has refusals, all on lines marked for it, and nothing an attempt would write exists. */
