@@ -69,6 +69,8 @@ public final class RulePolicy {
       "org.drools.model.functions.temporal.*", "org.drools.model.impl.*", "org.drools.model.index.*",
       "org.drools.model.operators.*", "org.drools.model.patterns.*", "org.drools.model.view.*",
       "org.drools.modelcompiler.dsl.pattern.D", "org.drools.modelcompiler.util.EvaluationUtil",
+      // update($fact) names every property changed: a constant mask, nothing more of its package.
+      "org.drools.model.bitmask.AllSetButLastBitMask#get",
       "org.drools.modelcompiler.consequence.DroolsImpl#asKnowledgeHelper",
       "org.drools.modelcompiler.CanonicalKieModuleModel",
       "org.drools.core.base.accumulators.*", "org.drools.util.DateUtils#getDateFormatMask",
