@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -88,7 +91,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
   /** The failure or one of its causes of this type: Drools and futures wrap what happened. */
   private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    // Each cause once: rule code can throw exceptions whose causes go round in a circle.
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);
       }

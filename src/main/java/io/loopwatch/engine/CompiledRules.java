@@ -53,7 +53,7 @@ public final class CompiledRules {
    * any firing (a condition evaluated as a fact is inserted, a deadline met there) is put to a rule.
    */
   Optional<RuleInfo> ruleInStack(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t : Causes.of(failure)) {
       for (StackTraceElement frame : t.getStackTrace()) {
         for (String rule : generated.rulesOf(frame.getClassName().replace('.', '/'), frame.getMethodName())) {
           RuleInfo info = byEncodedName.get(rule);

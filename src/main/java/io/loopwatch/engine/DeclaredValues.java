@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
+import org.drools.drl.ast.descr.AccumulateImportDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.EnumDeclarationDescr;
 import org.drools.drl.ast.descr.EnumLiteralDescr;
@@ -19,6 +20,11 @@ import org.drools.drl.parser.DroolsParserException;
  * initial value. Drools compiles declared types and loads them while it builds the rules, before
  * the sandbox has seen any bytecode, and initialising an enum runs its constants' arguments; so
  * an expression there would run at build time. Read from the parsed DRL, which runs nothing.
+ *
+ * <p>It also refuses {@code import accumulate}: Drools makes an object of the named class with its
+ * no-argument constructor while it builds, before it checks that the class is an accumulate
+ * function, so any class on the class path would run its constructor there
+ * ({@code java.util.logging.FileHandler} creates a file in the home directory).
  */
 final class DeclaredValues {
 
@@ -41,6 +47,13 @@ final class DeclaredValues {
       }
       if (parsed == null) {
         continue;
+      }
+      for (AccumulateImportDescr imported : parsed.getAccumulateImports()) {
+        found.add(new Diagnostic(drl.path(), Math.max(imported.getLine(), 0), Math.max(imported.getColumn(), 0) + 1, "",
+            "import accumulate " + imported.getTarget() + ", which the rule sandbox does not allow: Drools would create"
+                + " an object of that class while compiling the rules, before anything could check it; use the"
+                + " built-in accumulate functions (sum, count, min, max, average, collectList, collectSet)",
+            CheckCode.UNSAFE_CALL.code()));
       }
       for (AbstractClassTypeDeclarationDescr type : parsed.getClassAndEnumDeclarationDescrs()) {
         if (type instanceof EnumDeclarationDescr enumeration) {

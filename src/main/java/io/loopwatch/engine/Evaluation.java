@@ -145,17 +145,14 @@ public final class Evaluation {
   }
 
   private static Throwable rootCause(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root;
+    List<Throwable> chain = Causes.of(failure);
+    return chain.get(chain.size() - 1);
   }
 
   /** Every message in the cause chain: Drools wraps the one that names the condition. */
   private static String describe(Throwable failure) {
     StringBuilder text = new StringBuilder();
-    for (Throwable t = failure; t != null; t = t.getCause()) {
+    for (Throwable t : Causes.of(failure)) {
       text.append(t.getMessage()).append('\n');
     }
     return text.toString();

@@ -121,7 +121,14 @@ final class ExecutableModel {
     try {
       List<Model> models = new ArrayList<>();
       for (String name : loader.modelClassNames()) {
-        models.add((Model) loader.loadClass(name).getConstructor().newInstance());
+        // The list is text in the kjar: a damaged or forged one could name any class on the class
+        // path, whose constructor no check has seen. Only the kjar's own, verified models are made.
+        Class<?> model = loader.loadClass(name);
+        if (model.getClassLoader() != loader || !Model.class.isAssignableFrom(model)) {
+          LOG.debug("the compiled rule set lists {} as a model, which is not one of its own", name);
+          return Optional.empty();
+        }
+        models.add((Model) model.getConstructor().newInstance());
       }
       if (models.isEmpty()) {
         return Optional.empty();

@@ -135,22 +135,35 @@ public final class RuleCompiler {
   private static ExecutableModel.Loaded sandboxed(KieServices services, RuleFiles files, RulesCache cache, RulePolicy policy,
       List<Diagnostic> problems) throws InvalidInputException {
     CacheKey key = CacheKey.of(files);
-    byte[] kjar = kjar(services, files, cache, key, problems);
+    Kjar kjar = kjar(services, files, cache, key, true, problems);
     try {
-      Optional<ExecutableModel.Loaded> loaded = ExecutableModel.load(kjar, policy).filter(l -> declares(l, files));
+      Optional<ExecutableModel.Loaded> loaded = ExecutableModel.load(kjar.bytes(), policy).filter(l -> declares(l, files));
       if (loaded.isPresent()) {
         return loaded.get();
       }
-      // Not a kjar of these rules after all (a damaged or swapped cache entry): build it again, once.
-      cache.forget(key);
-      RECENT.remove(key);
-      loaded = ExecutableModel.load(kjar(services, files, cache, key, problems), policy);
-      return loaded.orElseThrow(() -> new IllegalStateException("a freshly built rule set cannot be loaded"));
+    } catch (ExecutableModel.Refused refused) {
+      if (kjar.built()) {
+        problems.addAll(SandboxDiagnostics.of(refused.violations(), refused.classes(), files));
+        return null;
+      }
+      // Stored code the sandbox refuses may not be what these rules compile to (a forged or swapped
+      // entry): judging the DRL by it would blame lines that call nothing of the kind, run after run.
+    }
+    // Not a kjar of these rules after all (a damaged or swapped cache entry): build it again, once.
+    cache.forget(key);
+    RECENT.remove(key);
+    Kjar rebuilt = kjar(services, files, cache, key, false, problems);
+    try {
+      return ExecutableModel.load(rebuilt.bytes(), policy)
+          .orElseThrow(() -> new IllegalStateException("a freshly built rule set cannot be loaded"));
     } catch (ExecutableModel.Refused refused) {
       problems.addAll(SandboxDiagnostics.of(refused.violations(), refused.classes(), files));
       return null;
     }
   }
+
+  /** A kjar's bytes, and whether this JVM compiled them from the DRL rather than read them from the cache. */
+  private record Kjar(byte[] bytes, boolean built) {}
 
   /**
    * Whether a loaded rule base holds exactly the rules the DRL declares: a cache entry whose header
@@ -164,10 +177,16 @@ public final class RuleCompiler {
     return loadedNames.equals(new RuleDeclarations(files).names());
   }
 
-  /** The compiled kjar of these rules: from the cache, from memory, or built now; kept in both. */
-  private static byte[] kjar(KieServices services, RuleFiles files, RulesCache cache, CacheKey key,
+  /**
+   * The compiled kjar of these rules: from the cache, from memory, or built now; kept in both.
+   *
+   * @param reuse false to build now whatever the cache holds (it may not be writable, so forgetting
+   *     an entry does not mean it is gone)
+   */
+  private static Kjar kjar(KieServices services, RuleFiles files, RulesCache cache, CacheKey key, boolean reuse,
       List<Diagnostic> problems) throws InvalidInputException {
-    byte[] kjar = cache.read(key) instanceof RulesCache.Kjar cached ? cached.bytes() : RECENT.get(key);
+    byte[] stored = reuse && cache.read(key) instanceof RulesCache.Kjar cached ? cached.bytes() : null;
+    byte[] kjar = stored != null ? stored : reuse ? RECENT.get(key) : null;
     if (kjar == null) {
       // Drools loads declared types while it builds; values that would run code are refused first.
       List<Diagnostic> declared = DeclaredValues.check(files);
@@ -183,11 +202,11 @@ public final class RuleCompiler {
       }
       kjar = built.bytes().get();
     }
-    if (!cache.holds(key)) {
+    if (!cache.holds(key) || !reuse) {
       cache.writeKjar(key, kjar);
     }
     RECENT.put(key, kjar);
-    return kjar;
+    return new Kjar(kjar, stored == null);
   }
 
   private static KieFileSystem fileSystem(KieServices services, ReleaseId releaseId, RuleFiles files) {

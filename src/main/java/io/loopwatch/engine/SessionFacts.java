@@ -117,7 +117,15 @@ final class SessionFacts {
       addedById.putIfAbsent(FactIds.of(fact), fact);
     }
     Part part = new Part(addedById, gone);
-    added.forEach(part::include);
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Object fact : added) {
+      // The very same fact twice in one batch is a duplicate, as it is in evaluate()'s fact set.
+      if (seen.add(fact)) {
+        part.include(fact);
+      } else {
+        part.includeAgain(fact);
+      }
+    }
     for (Object fact : added) {
       String id = FactIds.of(fact);
       // A fact already here under the same key, which stays: a duplicate, even of the very same fact.

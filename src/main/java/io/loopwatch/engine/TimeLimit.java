@@ -73,7 +73,7 @@ final class TimeLimit {
 
   /** The work's own failure, or the timeout if the deadline is anywhere in its cause chain (Drools wraps it). */
   private static RuntimeException rethrown(Throwable failure, Duration limit, Supplier<RuleInfo> running) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
+    for (Throwable t : Causes.of(failure)) {
       if (t instanceof Deadline.DeadlineExceeded) {
         RuleInfo rule = failure instanceof RuleExecutionException named && named.rule() != null
             ? named.rule() : running.get();

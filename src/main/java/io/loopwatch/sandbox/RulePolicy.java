@@ -64,12 +64,13 @@ public final class RulePolicy {
       "java.util.concurrent.TimeUnit",
       // What Drools' executable model generates around the rules' own code.
       // The canonical model's own packages only: org.drools.model.codegen (the compiler) is not one.
-      "org.drools.model.*", "org.drools.model.bitmask.*", "org.drools.model.consequences.*",
-      "org.drools.model.constraints.*",
+      "org.drools.model.*", "org.drools.model.consequences.*", "org.drools.model.constraints.*",
       "org.drools.model.functions.*", "org.drools.model.functions.accumulate.*",
       "org.drools.model.functions.temporal.*", "org.drools.model.impl.*", "org.drools.model.index.*",
       "org.drools.model.operators.*", "org.drools.model.patterns.*", "org.drools.model.view.*",
       "org.drools.modelcompiler.dsl.pattern.D", "org.drools.modelcompiler.util.EvaluationUtil",
+      // update($fact) names every property changed: a constant mask, nothing more of its package.
+      "org.drools.model.bitmask.AllSetButLastBitMask#get",
       "org.drools.modelcompiler.consequence.DroolsImpl#asKnowledgeHelper",
       "org.drools.modelcompiler.CanonicalKieModuleModel",
       "org.drools.core.base.accumulators.*", "org.drools.util.DateUtils#getDateFormatMask",
@@ -118,9 +119,7 @@ public final class RulePolicy {
       // Drools calls that make an object of any class by name, or run text as a script.
       "org.drools.model.DSL#accFunction(Ljava/lang/Class;", "org.drools.model.PatternDSL#accFunction(Ljava/lang/Class;",
       "org.drools.modelcompiler.dsl.pattern.D#accFunction(Ljava/lang/Class;", "*#executeScript",
-      "org.drools.model.functions.ScriptBlock", "org.drools.model.functions.LambdaPrinter",
-      // Reads and writes its words through Unsafe, trusting the lengths it is given.
-      "org.drools.model.bitmask.OpenBitSet");
+      "org.drools.model.functions.ScriptBlock", "org.drools.model.functions.LambdaPrinter");
 
   private static final RulePolicy STANDARD = new RulePolicy(List.of(), STANDARD_ALLOWED, STANDARD_REFUSED);
 

@@ -12,6 +12,8 @@ import io.loopwatch.RuleInfo;
 import io.loopwatch.cli.ExitCode;
 import io.loopwatch.cli.Main;
 import io.loopwatch.engine.CacheEntries;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,17 +21,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,7 +241,7 @@ class SandboxEscapeTest {
   }
 
   @Test
-  void aForgedCacheEntryIsVerifiedWhenItIsLoaded() throws Exception {
+  void aForgedCacheEntryIsVerifiedWhenItIsLoadedThenDroppedAndRebuilt() throws Exception {
     Path cache = work.resolve("forged");
     Attempt attempt = freshAttempt("halts-the-runtime", "escape-forged");
     Path innocent = freshCopy(ALLOWED.resolve("allowed-vocabulary.drl"), "innocent-forged").getParent();
@@ -245,14 +252,58 @@ class SandboxEscapeTest {
     byte[] escape = Files.readAllBytes(escapeEntry);
     int headerEnd = indexOf(escape, (byte) '\n') + 1;
     String forgedHeader = new String(escape, 0, headerEnd, UTF_8).replace(keyOf(escapeEntry), keyOf(innocentEntry));
-    Files.write(innocentEntry, concat(forgedHeader.getBytes(UTF_8), escape, headerEnd));
+    byte[] forged = concat(forgedHeader.getBytes(UTF_8), escape, headerEnd);
+    Files.write(innocentEntry, forged);
 
-    InvalidInputException refused = build(RiskEngine.builder().rules(innocent).compiledRulesCache(cache));
+    // The forged code is refused, so never runs; it is not what the innocent DRL compiles to, so the
+    // DRL is not blamed for it (run after run): the entry is dropped and the rules compiled again.
+    RiskEngine engine = RiskEngine.builder().rules(innocent).compiledRulesCache(cache).build();
 
-    assertThat(refused.diagnostics()).isNotEmpty().allSatisfy(d -> {
-      assertThat(d.code()).isEqualTo("LW501");
-      assertThat(d.message()).contains("java.lang.Runtime", REFUSED);
-    });
+    assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("uses-the-allowed-vocabulary");
+    assertThat(Files.readAllBytes(innocentEntry)).as("the forged entry was replaced").isNotEqualTo(forged);
+  }
+
+  @Test
+  void aCacheEntryWhoseModelListNamesAClassOfTheClassPathMakesNoObjectOfIt() throws Exception {
+    Path cache = work.resolve("model-list");
+    Path innocent = freshCopy(ALLOWED.resolve("allowed-vocabulary.drl"), "innocent-model-list").getParent();
+    RiskEngine.builder().rules(innocent).compiledRulesCache(cache).build();
+    Path entry = CacheEntries.entryFor(cache, innocent);
+    byte[] stored = Files.readAllBytes(entry);
+    int headerEnd = indexOf(stored, (byte) '\n') + 1;
+    // The list of model classes is text: a forger can name any class with a public constructor
+    // (java.util.Timer starts a thread; here a class that counts the objects made of it).
+    byte[] kjar = Arrays.copyOfRange(stored, headerEnd, stored.length);
+    byte[] tampered = withModelList(kjar, "Drools-Model-Version:0.1.0-SNAPSHOT\n" + Constructed.class.getName() + "\n");
+    Files.write(entry, concat(Arrays.copyOf(stored, headerEnd), tampered, 0));
+
+    RiskEngine engine = RiskEngine.builder().rules(innocent).compiledRulesCache(cache).build();
+
+    assertThat(Constructed.MADE).as("objects made of a class the kjar's list named").hasValue(0);
+    assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("uses-the-allowed-vocabulary");
+  }
+
+  /** A class of the class path that says when an object of it is made. */
+  public static final class Constructed {
+    static final AtomicInteger MADE = new AtomicInteger();
+
+    public Constructed() {
+      MADE.incrementAndGet();
+    }
+  }
+
+  private static byte[] withModelList(byte[] kjar, String list) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] content = in.readAllBytes();
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(e.getName().endsWith("/drools-model") ? list.getBytes(UTF_8) : content);
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   @ParameterizedTest(name = "{1}")
@@ -277,6 +328,17 @@ class SandboxEscapeTest {
     // Outside any firing too, the rule is found: the deadline stopped its generated condition code.
     assertThat(run.err()).startsWith("error: " + RUNAWAY.resolve("runaway.drl") + ":60: rule 'spins-in-a-condition':"
         + " still running when the time limit of 1s passed");
+  }
+
+  @Test
+  void aRuleFailureWhoseCausesGoRoundInACircleIsReportedAtItsRule() throws IOException {
+    // After the deadline nothing stops a walk of the causes that waits for the last one: run hung.
+    Output run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli("run", "--rules", RUNAWAY.toString(),
+        "--facts", companyCalled("circle").toString(), "--timeout", "1s"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).contains(RUNAWAY.resolve("runaway.drl") + ":" + lineOf("throws-a-circle-of-causes") + ":")
+        .contains("rule 'throws-a-circle-of-causes'");
   }
 
   // Helpers.

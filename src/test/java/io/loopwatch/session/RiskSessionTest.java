@@ -287,6 +287,21 @@ class RiskSessionTest {
   }
 
   @Test
+  void refusesABatchThatHoldsTheSameFactTwiceAsEvaluateDoes() throws Exception {
+    Investment deal = investment("nvidia-openai-2026-02");
+    session.retract("nvidia-openai-2026-02");
+    FactSet twice = FactSet.builder().addFact(deal).addFact(deal).build();
+    List<Alert> before = session.alerts();
+
+    assertThatThrownBy(() -> engine.evaluate(session.facts().plus(twice), AS_OF))
+        .hasMessageContaining("duplicate id 'nvidia-openai-2026-02'");
+    assertThatThrownBy(() -> session.insertAll(twice))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("duplicate id 'nvidia-openai-2026-02'");
+    assertThat(session.facts().investments()).doesNotContain(deal);
+    assertThat(session.alerts()).isEqualTo(before);
+  }
+
+  @Test
   void refusesWhatItCannotDoWithMessagesThatSayWhy() {
     assertThatThrownBy(() -> session.insert(investment("nvidia-openai-2026-02")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("duplicate id 'nvidia-openai-2026-02'");
