@@ -46,8 +46,9 @@ import java.util.Objects;
  *
  * <p><b>Failures</b>: a rule that fails or exceeds the firing limit throws {@link
  * RuleExecutionException}, which names it, and a change that takes longer than the engine's time
- * limit throws {@link EvaluationTimeoutException}; the session is then unusable and should be
- * closed. A refused change ({@link InvalidInputException}) is not a failure: the session goes on.
+ * limit throws {@link EvaluationTimeoutException}; the session is then unusable (every method but
+ * {@link #asOf} and {@link #close} throws {@link IllegalStateException}, since after a timeout the
+ * stopped change may still be running) and should be closed. A refused change ({@link InvalidInputException}) is not a failure: the session goes on.
  */
 public final class RiskSession implements AutoCloseable {
 
@@ -118,18 +119,21 @@ public final class RiskSession implements AutoCloseable {
   /** The alerts now, most severe first. */
   public synchronized List<Alert> alerts() {
     requireNotClosed();
+    live.requireUsable();
     return live.alerts();
   }
 
   /** The money loops among the facts known on the session's date. */
   public synchronized List<Loop> loops() {
     requireNotClosed();
+    live.requireUsable();
     return live.loops();
   }
 
   /** Every fact the session holds, including those dated after its date. */
   public synchronized FactSet facts() {
     requireNotClosed();
+    live.requireUsable();
     return live.facts();
   }
 

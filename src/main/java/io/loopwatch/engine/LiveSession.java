@@ -320,7 +320,11 @@ public final class LiveSession implements AutoCloseable {
     }
   }
 
-  private void requireUsable() {
+  /**
+   * Throws if a change failed earlier: the session's state is then whatever the failure left, and
+   * after a timeout the abandoned worker may still be changing it.
+   */
+  public void requireUsable() {
     if (failed) {
       throw new IllegalStateException("a rule failed in this session earlier; close it and open a new one");
     }

@@ -59,8 +59,12 @@ final class SandboxDiagnostics {
       where = "function '" + violation.methodName() + "' ";
       place = inFunction(pkg, violation.methodName(), violation.token());
     }
-    if (place == null) {
-      place = inPackage(pkg, violation.token());
+    if (place == null || !place.exact) {
+      // Not written in the rule itself: a global's or an import's type, named elsewhere in the file.
+      Place declared = inPackage(pkg, violation.token());
+      if (declared != null || place == null) {
+        place = declared;
+      }
     }
     String message = where + violation.describe() + ", which the rule sandbox does not allow; "
         + (violation.kind() == Violation.Kind.EVALUATES_TEXT

@@ -133,6 +133,10 @@ public final class BytecodeVerifier {
     if (constant instanceof Handle handle) {
       Violation.Kind kind = Violation.Kind.REFERS_TO;
       checkMember(node, method, kind, handle.getOwner(), handle.getName(), handle.getDesc());
+    } else if (constant instanceof Type type && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)
+        && !mayName(type.getInternalName())) {
+      // A class object reaches no member by itself, but Enum.valueOf(Class, ...) initialises it.
+      report(node, method, Violation.Kind.REFERS_TO, javaName(type.getInternalName()) + ".class");
     } else if (constant instanceof ConstantDynamic dynamic) {
       Handle bootstrap = dynamic.getBootstrapMethod();
       report(node, method, Violation.Kind.DYNAMIC_CONSTANT, javaName(bootstrap.getOwner()) + "." + bootstrap.getName());

@@ -57,7 +57,8 @@ public record Violation(String className, String methodName, Kind kind, String t
     }
     boolean namesAClass = kind == Kind.EXTENDS || kind == Kind.CATCHES || kind == Kind.DEFINES_CLASS;
     String type = namesAClass ? target
-        : target.endsWith(".<init>") ? target.substring(0, target.length() - ".<init>".length()) : null;
+        : target.endsWith(".<init>") ? target.substring(0, target.length() - ".<init>".length())
+        : target.endsWith(".class") ? target.substring(0, target.length() - ".class".length()) : null;
     if (type != null) {
       return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
     }
