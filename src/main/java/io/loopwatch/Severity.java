@@ -23,10 +23,6 @@ public enum Severity {
     return all[Math.max(0, Math.min(all.length - 1, ordinal() + steps))];
   }
 
-  public static Severity max(Severity a, Severity b) {
-    return a.compareTo(b) >= 0 ? a : b;
-  }
-
   /** Case-insensitive lookup, for command-line options and rule metadata. */
   public static Optional<Severity> parse(String text) {
     return Arrays.stream(values()).filter(s -> s.name().equals(text.strip().toUpperCase(Locale.ROOT))).findFirst();

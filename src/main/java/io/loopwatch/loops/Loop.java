@@ -73,11 +73,6 @@ public record Loop(List<String> companies, List<LoopLink> links, List<String> hu
     return links.stream().filter(which).findFirst().orElseThrow();
   }
 
-  /** The link that reaches the given company, if it is on the loop. */
-  public LoopLink linkInto(String companyId) {
-    return links.stream().filter(l -> l.to().equals(companyId)).findFirst().orElse(null);
-  }
-
   /** The link that leaves the given company, if it is on the loop. */
   public LoopLink linkFrom(String companyId) {
     return links.stream().filter(l -> l.from().equals(companyId)).findFirst().orElse(null);
@@ -106,15 +101,6 @@ public record Loop(List<String> companies, List<LoopLink> links, List<String> hu
 
   public int bindingLinks() {
     return (int) links.stream().filter(LoopLink::isBinding).count();
-  }
-
-  /** Share of links that bind, 0 to 1. */
-  public double bindingShare() {
-    return (double) bindingLinks() / length();
-  }
-
-  public boolean isFullyBinding() {
-    return bindingLinks() == length();
   }
 
   /** The binding weight of the weakest link: a loop is only as real as its least real link. */

@@ -3,7 +3,6 @@ package io.loopwatch.rules;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Collection;
 
 /** Formats and sums money for alert messages, the way analysts write it: {@code USD 100 B}. */
 public final class Money {
@@ -70,11 +69,6 @@ public final class Money {
       return Double.POSITIVE_INFINITY;
     }
     return ratio(a, b);
-  }
-
-  /** The sum of the amounts, skipping nulls. */
-  public static BigDecimal sum(Collection<BigDecimal> amounts) {
-    return amounts.stream().filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static String scaled(BigDecimal amount, BigDecimal unit) {
