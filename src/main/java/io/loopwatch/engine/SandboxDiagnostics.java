@@ -70,7 +70,10 @@ final class SandboxDiagnostics {
         + (violation.kind() == Violation.Kind.EVALUATES_TEXT
             ? "@timestamp and @duration name a field of the fact, for example @timestamp(date)"
             : "rules may use the rule vocabulary (io.loopwatch.rules), the fact types, strings, numbers, java.math,"
-                + " java.time and the collections (README, \"The rule sandbox\")");
+                + " java.time and the collections (README, \"The rule sandbox\")")
+        + (place == null || !place.exact ? "; found in code Drools generated (" + violation.className().replace('/', '.')
+            + "), not named in the DRL: if the rules use nothing unsafe, the allowlist misses something Drools"
+            + " needs, so please report it with the rule" : "");
     return new Diagnostic(place == null ? files.directory() : place.file, place == null ? 0 : place.line,
         place == null ? 0 : place.column, "", message, CheckCode.UNSAFE_CALL.code());
   }
