@@ -2,6 +2,7 @@ package io.loopwatch.diff;
 
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
+import io.loopwatch.facts.parse.MappingFields;
 import io.loopwatch.facts.parse.Node;
 import io.loopwatch.facts.parse.PositionedReader;
 import java.io.IOException;
@@ -41,34 +42,20 @@ public final class SavedReport {
   }
 
   private static Optional<AlertSnapshot> alert(Path file, Node node, String path, List<Diagnostic> problems) {
-    if (!(node instanceof Node.Mapping alert)) {
-      problems.add(new Diagnostic(file, node.line(), node.column(), path, "expected an alert object; found "
-          + node.describe()));
+    MappingFields alert = MappingFields.of(node, path, file, problems, "an alert object");
+    if (alert == null) {
       return Optional.empty();
     }
     int before = problems.size();
-    String key = text(file, alert, "key", path, problems);
-    String rule = text(file, alert, "rule", path, problems);
-    String severity = text(file, alert, "severity", path, problems);
-    String message = text(file, alert, "message", path, problems);
-    List<String> subjects = new ArrayList<>();
-    Node.Entry given = alert.entry("subjects");
-    if (given != null && given.value() instanceof Node.Sequence items) {
-      items.items().forEach(item -> subjects.add(item instanceof Node.Scalar s ? s.text() : item.describe()));
-    }
+    String why = "; expected an alert as written by 'run --format json'";
+    String key = alert.requiredText("key", why);
+    String rule = alert.requiredText("rule", why);
+    String severity = alert.requiredText("severity", why);
+    String message = alert.requiredText("message", why);
+    List<String> subjects = alert.optionalTexts("subjects");
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new AlertSnapshot(key, rule, severity, subjects, message));
-  }
-
-  private static String text(Path file, Node.Mapping alert, String field, String path, List<Diagnostic> problems) {
-    Node.Entry entry = alert.entry(field);
-    if (entry != null && entry.value() instanceof Node.Scalar scalar && !scalar.isAbsent()) {
-      return scalar.text();
-    }
-    problems.add(new Diagnostic(file, alert.line(), alert.column(), path + "." + field,
-        "missing '" + field + "'; expected an alert as written by 'run --format json'"));
-    return null;
+    return Optional.of(new AlertSnapshot(key, rule, severity, subjects == null ? List.of() : subjects, message));
   }
 }

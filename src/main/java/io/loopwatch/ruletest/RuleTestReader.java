@@ -6,6 +6,7 @@ import io.loopwatch.Severity;
 import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.parse.FactAssembly;
+import io.loopwatch.facts.parse.MappingFields;
 import io.loopwatch.facts.parse.Node;
 import io.loopwatch.facts.parse.PositionedReader;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class RuleTestReader {
       }
       return;
     }
-    TestFileFields top = TestFileFields.of(root.get(), "", file, problems, "an object with 'cases'");
+    MappingFields top = MappingFields.of(root.get(), "", file, problems, "an object with 'cases'");
     if (top == null) {
       return;
     }
@@ -73,7 +74,7 @@ final class RuleTestReader {
   }
 
   private void testCase(Node node, String path) throws IOException {
-    TestFileFields fields = TestFileFields.of(node, path, file, problems, "a test case (an object with a name)");
+    MappingFields fields = MappingFields.of(node, path, file, problems, "a test case (an object with a name)");
     if (fields == null) {
       return;
     }
@@ -96,9 +97,9 @@ final class RuleTestReader {
   }
 
   /** A variant adds its facts to the case's and replaces whichever expectations it gives. */
-  private void variant(Node node, String path, String caseName, TestFileFields base, LocalDate caseAsOf,
+  private void variant(Node node, String path, String caseName, MappingFields base, LocalDate caseAsOf,
       List<ExpectedAlert> caseExpect, List<ForbiddenAlert> caseExpectNone) throws IOException {
-    TestFileFields fields = TestFileFields.of(node, path, file, problems, "a variant (an object with a name)");
+    MappingFields fields = MappingFields.of(node, path, file, problems, "a variant (an object with a name)");
     if (fields == null) {
       return;
     }
@@ -125,12 +126,12 @@ final class RuleTestReader {
   }
 
   /** The case's facts plus each variant's, inline and from files, checked together. */
-  private FactSet facts(TestFileFields base, List<TestFileFields> extras) throws IOException {
+  private FactSet facts(MappingFields base, List<MappingFields> extras) throws IOException {
     FactAssembly assembly = new FactAssembly();
-    List<TestFileFields> all = new ArrayList<>();
+    List<MappingFields> all = new ArrayList<>();
     all.add(base);
     all.addAll(extras);
-    for (TestFileFields fields : all) {
+    for (MappingFields fields : all) {
       Node inline = fields.node("facts");
       if (inline != null) {
         assembly.addEmbedded(inline, file);
@@ -159,14 +160,14 @@ final class RuleTestReader {
     }
   }
 
-  private List<ExpectedAlert> expectations(TestFileFields fields) {
+  private List<ExpectedAlert> expectations(MappingFields fields) {
     List<Node> items = fields.optionalList("expect");
     if (items == null) {
       return fields.node("expect") == null ? null : List.of();
     }
     List<ExpectedAlert> expected = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      TestFileFields item = TestFileFields.of(items.get(i), fields.child("expect") + "[" + i + "]", file, problems,
+      MappingFields item = MappingFields.of(items.get(i), fields.child("expect") + "[" + i + "]", file, problems,
           "an expected alert (an object with a rule)");
       if (item == null) {
         continue;
@@ -182,14 +183,14 @@ final class RuleTestReader {
     return expected;
   }
 
-  private List<ForbiddenAlert> forbidden(TestFileFields fields) {
+  private List<ForbiddenAlert> forbidden(MappingFields fields) {
     List<Node> items = fields.optionalList("expectNone");
     if (items == null) {
       return fields.node("expectNone") == null ? null : List.of();
     }
     List<ForbiddenAlert> forbidden = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      TestFileFields item = TestFileFields.of(items.get(i), fields.child("expectNone") + "[" + i + "]", file,
+      MappingFields item = MappingFields.of(items.get(i), fields.child("expectNone") + "[" + i + "]", file,
           problems, "a rule that must not fire (an object with a rule)");
       if (item == null) {
         continue;
@@ -203,7 +204,7 @@ final class RuleTestReader {
     return forbidden;
   }
 
-  private static Severity severity(TestFileFields item) {
+  private static Severity severity(MappingFields item) {
     String text = item.optionalText("severity");
     if (text == null) {
       return null;

@@ -1,26 +1,27 @@
-package io.loopwatch.ruletest;
+package io.loopwatch.facts.parse;
 
 import io.loopwatch.Diagnostic;
-import io.loopwatch.facts.parse.Node;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The fields of one object in a rule test file, read with every problem reported at its line and
- * column and reading carried on, as for fact files. Unknown fields are reported with the valid ones.
+ * The fields of one object in a positioned YAML or JSON file (rule tests, suppressions, saved
+ * reports), read with every problem reported at its line, column and path, and reading carried
+ * on, as fact files are read ({@code Fields} adds what facts alone need). Unknown fields are
+ * reported with the valid ones.
  */
-final class TestFileFields {
+public final class MappingFields {
 
   private final Node.Mapping object;
   private final String path;
   private final Path file;
   private final List<Diagnostic> problems;
 
-  TestFileFields(Node.Mapping object, String path, Path file, List<Diagnostic> problems) {
+  MappingFields(Node.Mapping object, String path, Path file, List<Diagnostic> problems) {
     this.object = object;
     this.path = path;
     this.file = file;
@@ -28,39 +29,57 @@ final class TestFileFields {
   }
 
   /** Reads an object, or reports what was found instead and returns null. */
-  static TestFileFields of(Node node, String path, Path file, List<Diagnostic> problems, String expected) {
+  public static MappingFields of(Node node, String path, Path file, List<Diagnostic> problems, String expected) {
     if (node instanceof Node.Mapping mapping) {
-      return new TestFileFields(mapping, path, file, problems);
+      return new MappingFields(mapping, path, file, problems);
     }
     problems.add(new Diagnostic(file, node.line(), node.column(), path, "expected " + expected + "; found "
         + node.describe()));
     return null;
   }
 
-  int line() {
+  public int line() {
     return object.line();
   }
 
-  Node node(String name) {
+  public int column() {
+    return object.column();
+  }
+
+  public Node node(String name) {
     Node.Entry entry = object.entry(name);
     return entry == null || isEmpty(entry.value()) ? null : entry.value();
   }
 
-  String requiredText(String name) {
+  public String requiredText(String name) {
+    return requiredText(name, "");
+  }
+
+  /** @param why added to the message when the field is missing, e.g. {@code "; every entry expires"} */
+  public String requiredText(String name, String why) {
     Node value = node(name);
     if (value == null) {
-      report(object, name, "missing required field '" + name + "'");
+      report(object, name, "missing required field '" + name + "'" + why);
       return null;
     }
     return text(value, child(name));
   }
 
-  String optionalText(String name) {
+  /** A required ISO-8601 date; see {@link #requiredText(String, String)} for {@code why}. */
+  public LocalDate requiredDate(String name, String why) {
+    if (node(name) == null) {
+      report(object, name, "missing required field '" + name + "'" + why);
+      return null;
+    }
+    return optionalDate(name);
+  }
+
+  public String optionalText(String name) {
     Node value = node(name);
     return value == null ? null : text(value, child(name));
   }
 
-  LocalDate optionalDate(String name) {
+  public LocalDate optionalDate(String name) {
     Node value = node(name);
     if (value == null) {
       return null;
@@ -75,7 +94,7 @@ final class TestFileFields {
   }
 
   /** A list of strings, or null when the field is left out. */
-  List<String> optionalTexts(String name) {
+  public List<String> optionalTexts(String name) {
     List<Node> items = optionalList(name);
     if (items == null) {
       return null;
@@ -91,7 +110,7 @@ final class TestFileFields {
   }
 
   /** The items of a list field, or null when the field is left out. */
-  List<Node> optionalList(String name) {
+  public List<Node> optionalList(String name) {
     Node value = node(name);
     if (value == null) {
       return null;
@@ -103,7 +122,8 @@ final class TestFileFields {
     return null;
   }
 
-  void rejectUnknown(Set<String> known) {
+  /** Reports every field not among {@code known}, listing the known ones in the order given. */
+  public void rejectUnknown(Collection<String> known) {
     for (Node.Entry entry : object.entries()) {
       if (!known.contains(entry.key())) {
         problems.add(new Diagnostic(file, entry.line(), entry.column(), child(entry.key()),
@@ -112,11 +132,11 @@ final class TestFileFields {
     }
   }
 
-  String child(String name) {
+  public String child(String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  void report(Node at, String field, String message) {
+  public void report(Node at, String field, String message) {
     problems.add(new Diagnostic(file, at.line(), at.column(), child(field), message));
   }
 
