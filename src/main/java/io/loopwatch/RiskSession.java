@@ -2,6 +2,7 @@ package io.loopwatch;
 
 import io.loopwatch.engine.AlertChanges;
 import io.loopwatch.engine.LiveSession;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.Loop;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * }
  * </pre>
  *
- * <p><b>Facts</b> are the six kinds of {@code io.loopwatch.facts}, each known by its id ({@code
+ * <p><b>Facts</b> are the six kinds of {@link Fact}, each known by its {@link Fact#id() id} ({@code
  * company/period} for financials). The facts a session holds always pass the checks of {@link
  * RiskEngine#evaluate(FactSet, LocalDate)} ({@link io.loopwatch.facts.FactSetValidator}): each
  * fact's own values, ids unique, every reference naming a fact of the right kind, no circles of
@@ -67,7 +68,7 @@ public final class RiskSession implements AutoCloseable {
    *
    * @throws InvalidInputException if the facts would then fail the checks of {@code evaluate}; nothing changes
    */
-  public synchronized void insert(Object fact) throws InvalidInputException {
+  public synchronized void insert(Fact fact) throws InvalidInputException {
     requireOpen();
     show(live.insert(List.of(fact)));
   }
@@ -89,7 +90,7 @@ public final class RiskSession implements AutoCloseable {
    * @throws InvalidInputException if the facts would then fail the checks of {@code evaluate}; nothing changes
    * @throws IllegalArgumentException if no fact has its id, or one of another kind has
    */
-  public synchronized void update(Object fact) throws InvalidInputException {
+  public synchronized void update(Fact fact) throws InvalidInputException {
     requireOpen();
     show(live.update(fact));
   }

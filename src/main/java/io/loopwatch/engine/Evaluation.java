@@ -4,6 +4,7 @@ import io.loopwatch.Alert;
 import io.loopwatch.Report;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.RuleInfo;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.ChipHub;
 import io.loopwatch.loops.Loop;
@@ -86,7 +87,7 @@ public final class Evaluation {
     Object inserting = null;
     try {
       session.insert(new AsOf(asOf));
-      for (Object fact : FactOrder.of(facts)) {
+      for (Fact fact : FactOrder.of(facts)) {
         inserting = fact;
         session.insert(fact);
       }

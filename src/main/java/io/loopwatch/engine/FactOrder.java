@@ -1,5 +1,6 @@
 package io.loopwatch.engine;
 
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,15 +19,15 @@ import java.util.stream.Stream;
  */
 final class FactOrder {
 
-  private static final Comparator<Object> BY_ID = Comparator.comparing(FactIds::of);
+  private static final Comparator<Fact> BY_ID = Comparator.comparing(Fact::id);
 
   private FactOrder() {}
 
-  static List<Object> of(FactSet facts) {
-    List<Object> ordered = new ArrayList<>(facts.size());
+  static List<Fact> of(FactSet facts) {
+    List<Fact> ordered = new ArrayList<>(facts.size());
     Stream.of(facts.companies(), facts.investments(), facts.supplyDeals(), facts.chips(), facts.financials(),
             facts.events())
-        .forEach(kind -> kind.stream().map(Object.class::cast).sorted(BY_ID).forEach(ordered::add));
+        .forEach(kind -> kind.stream().map(Fact.class::cast).sorted(BY_ID).forEach(ordered::add));
     return ordered;
   }
 }

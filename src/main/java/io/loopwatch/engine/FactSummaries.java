@@ -4,6 +4,7 @@ import io.loopwatch.FactSummary;
 import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Event;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
 import io.loopwatch.facts.Financials;
@@ -25,42 +26,26 @@ import java.util.stream.Collectors;
  */
 final class FactSummaries {
 
-  private final Map<String, ?> byId;
+  private final Map<String, ? extends Fact> byId;
   private final Map<String, FileLocation> locations;
 
   /**
    * @param byId the facts known, by id ({@code company/period} for financials); read, not copied
    * @param locations where facts loaded from files were written; read, not copied
    */
-  FactSummaries(Map<String, ?> byId, Map<String, FileLocation> locations) {
+  FactSummaries(Map<String, ? extends Fact> byId, Map<String, FileLocation> locations) {
     this.byId = byId;
     this.locations = locations;
   }
 
   static FactSummaries of(FactSet facts) {
-    Map<String, Object> byId = new HashMap<>();
-    facts.all().forEach(fact -> byId.put(FactIds.of(fact), fact));
+    Map<String, Fact> byId = new HashMap<>();
+    facts.all().forEach(fact -> byId.put(fact.id(), fact));
     return new FactSummaries(byId, facts.locations());
   }
 
-  /** The companies a fact's summary names, besides itself: the summary changes when they do. */
-  static List<String> companiesNamedBy(Object fact) {
-    if (fact instanceof Investment i) {
-      return List.of(i.investor(), i.investee());
-    } else if (fact instanceof SupplyDeal d) {
-      return List.of(d.buyer(), d.supplier());
-    } else if (fact instanceof Company c && c.parent() != null) {
-      return List.of(c.parent());
-    } else if (fact instanceof Chip c) {
-      return List.of(c.vendor());
-    } else if (fact instanceof Financials f) {
-      return List.of(f.company());
-    }
-    return List.of();
-  }
-
   /** The fact known by this id, or null. */
-  Object fact(String id) {
+  Fact fact(String id) {
     return byId.get(id);
   }
 
@@ -69,7 +54,7 @@ final class FactSummaries {
   }
 
   FactSummary of(String id) {
-    Object fact = byId.get(id);
+    Fact fact = byId.get(id);
     FileLocation where = locations.get(id);
     String location = where == null ? "" : where.toString();
     if (fact instanceof Investment i) {
@@ -157,7 +142,7 @@ final class FactSummaries {
     String summary = name(f.company()) + " " + f.period() + ": revenue " + Money.usd(f.revenueUsd()) + ", net income "
         + Money.usd(f.netIncomeUsd())
         + (f.commitmentsUsd() == null ? "" : ", commitments " + Money.usd(f.commitmentsUsd()));
-    return new FactSummary(f.key(), "financials", summary, fields, f.sources(), location);
+    return new FactSummary(f.id(), "financials", summary, fields, f.sources(), location);
   }
 
   private FactSummary event(Event e, String location) {

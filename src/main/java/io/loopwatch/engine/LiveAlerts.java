@@ -2,6 +2,7 @@ package io.loopwatch.engine;
 
 import io.loopwatch.Alert;
 import io.loopwatch.engine.AlertChanges.Update;
+import io.loopwatch.facts.Fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -134,7 +135,11 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
     Set<String> ids = new HashSet<>();
     for (String id : alert.evidence().facts()) {
       ids.add(id);
-      ids.addAll(FactSummaries.companiesNamedBy(summaries.fact(id)));
+      // A summary shows the names of the companies its fact names, so it changes when they do.
+      Fact fact = summaries.fact(id);
+      if (fact != null) {
+        ids.addAll(fact.parties());
+      }
     }
     ids.forEach(id -> readers.computeIfAbsent(id, k -> new HashSet<>()).add(alert.key()));
     reads.put(alert.key(), ids);

@@ -4,6 +4,7 @@ import io.loopwatch.Alert;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.facts.AsOfFilter;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
 import io.loopwatch.loops.Loop;
@@ -48,7 +49,7 @@ public final class LiveSession implements AutoCloseable {
   /** Every fact given, known or not yet, in arrival order, with where those from files were written. */
   private final SessionFacts facts = new SessionFacts();
   /** The facts inside Drools, by id: those known on the session's date. */
-  private final Map<String, Object> known = new HashMap<>();
+  private final Map<String, Fact> known = new HashMap<>();
   private final Map<String, FactHandle> handles = new HashMap<>();
   private final LoopIndex loops;
   private final Map<String, FactHandle> loopHandles = new HashMap<>();
@@ -87,27 +88,22 @@ public final class LiveSession implements AutoCloseable {
         Objects.requireNonNull(asOf, "asOf"));
   }
 
-  /** The id a session knows a fact by: its id, or {@code company/period} for financials. */
-  public static String idOf(Object fact) {
-    return FactIds.of(fact);
-  }
-
   /**
    * Adds facts that are not in the session yet, then fires once.
    *
    * @throws InvalidInputException if the session's facts would then fail the checks of an
    *     evaluation (a fact's own values, an id taken, a reference to nothing, a circle); nothing changes
    */
-  public AlertChanges insert(List<?> newFacts) throws InvalidInputException {
+  public AlertChanges insert(List<? extends Fact> newFacts) throws InvalidInputException {
     return insert(newFacts, Map.of());
   }
 
   /** Adds facts with where they were written (facts loaded from files), then fires once. */
-  public AlertChanges insert(List<?> newFacts, Map<String, FileLocation> writtenAt) throws InvalidInputException {
+  public AlertChanges insert(List<? extends Fact> newFacts, Map<String, FileLocation> writtenAt) throws InvalidInputException {
     requireUsable();
     facts.checkInsert(newFacts, writtenAt);
     return change(() -> newFacts.forEach(fact -> {
-      String id = idOf(fact);
+      String id = fact.id();
       facts.add(id, fact, writtenAt.get(id));
       place(id, fact);
     }));
@@ -118,10 +114,10 @@ public final class LiveSession implements AutoCloseable {
    *
    * @throws InvalidInputException if the session's facts would then fail the checks of an evaluation
    */
-  public AlertChanges update(Object fact) throws InvalidInputException {
+  public AlertChanges update(Fact fact) throws InvalidInputException {
     requireUsable();
-    String id = idOf(fact);
-    Object old = facts.get(id);
+    String id = fact.id();
+    Fact old = facts.get(id);
     if (old == null) {
       throw new IllegalArgumentException("no fact with id '" + id + "' in the session; insert it first");
     }
@@ -250,8 +246,8 @@ public final class LiveSession implements AutoCloseable {
   }
 
   /** Puts a fact into Drools if it is known on the session's date. */
-  private void place(String id, Object fact) {
-    if (AsOfFilter.isKnown(fact, asOf)) {
+  private void place(String id, Fact fact) {
+    if (fact.isKnownOn(asOf)) {
       known.put(id, fact);
       // Insert, not update: Drools reads an event's timestamp when it is inserted.
       handles.put(id, session.insert(fact));
@@ -261,14 +257,14 @@ public final class LiveSession implements AutoCloseable {
   }
 
   /** Puts the new version of a fact in the old one's place; a fact can move out of view if its date moved. */
-  private void replace(String id, Object fact) {
+  private void replace(String id, Fact fact) {
     FactHandle handle = handles.get(id);
-    if (handle == null || handle.isEvent() || !AsOfFilter.isKnown(fact, asOf)) {
+    if (handle == null || handle.isEvent() || !fact.isKnownOn(asOf)) {
       remove(id);
       place(id, fact);
       return;
     }
-    Object old = known.put(id, fact);
+    Fact old = known.put(id, fact);
     session.update(handle, fact);
     touched(id, old, fact);
     changedLoops.addAll(loops.put(fact));
@@ -277,14 +273,14 @@ public final class LiveSession implements AutoCloseable {
   private void remove(String id) {
     FactHandle handle = handles.remove(id);
     if (handle != null) {
-      Object old = known.remove(id);
+      Fact old = known.remove(id);
       session.delete(handle);
       touched(id, old, null);
       changedLoops.addAll(loops.remove(id));
     }
   }
 
-  private void touched(String id, Object before, Object after) {
+  private void touched(String id, Fact before, Fact after) {
     changedFacts.add(id);
     if (before != null) {
       staleMatches.removed(id, before);
@@ -330,7 +326,7 @@ public final class LiveSession implements AutoCloseable {
     }
   }
 
-  private static String describe(Object fact) {
+  private static String describe(Fact fact) {
     return "a " + fact.getClass().getSimpleName();
   }
 }

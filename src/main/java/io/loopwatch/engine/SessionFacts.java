@@ -2,6 +2,7 @@ package io.loopwatch.engine;
 
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FactSetValidator;
 import io.loopwatch.facts.FileLocation;
@@ -27,12 +28,12 @@ import java.util.function.BiConsumer;
  */
 final class SessionFacts {
 
-  private final Map<String, Object> byId = new LinkedHashMap<>();
+  private final Map<String, Fact> byId = new LinkedHashMap<>();
   private final Map<String, FileLocation> locations = new HashMap<>();
   /** For an id, the ids of the facts that refer to it: who would be left dangling without it. */
   private final Map<String, Set<String>> referrers = new HashMap<>();
 
-  Object get(String id) {
+  Fact get(String id) {
     return byId.get(id);
   }
 
@@ -40,7 +41,7 @@ final class SessionFacts {
     return byId.containsKey(id);
   }
 
-  void forEach(BiConsumer<String, Object> action) {
+  void forEach(BiConsumer<String, Fact> action) {
     byId.forEach(action);
   }
 
@@ -57,12 +58,12 @@ final class SessionFacts {
   }
 
   /** Refuses, with every problem, facts to insert that would leave the session's facts invalid. */
-  void checkInsert(List<?> batch, Map<String, FileLocation> writtenAt) throws InvalidInputException {
+  void checkInsert(List<? extends Fact> batch, Map<String, FileLocation> writtenAt) throws InvalidInputException {
     check(batch, writtenAt, Set.of());
   }
 
   /** Refuses, with every problem, a new version of a fact that would leave the session's facts invalid. */
-  void checkUpdate(String id, Object fact) throws InvalidInputException {
+  void checkUpdate(String id, Fact fact) throws InvalidInputException {
     check(List.of(fact), Map.of(), Set.of(id));
   }
 
@@ -71,7 +72,7 @@ final class SessionFacts {
     check(List.of(), Map.of(), Set.of(id));
   }
 
-  void add(String id, Object fact, FileLocation writtenAt) {
+  void add(String id, Fact fact, FileLocation writtenAt) {
     byId.put(id, fact);
     if (writtenAt != null) {
       locations.put(id, writtenAt);
@@ -83,7 +84,7 @@ final class SessionFacts {
    * Puts the new version in the old one's place, so that the facts keep their order (as {@code
    * evaluate} would list them). It was not read from the file the old one was: it has no location.
    */
-  void replace(String id, Object fact) {
+  void replace(String id, Fact fact) {
     forget(id, byId.put(id, fact));
     locations.remove(id);
     FactIds.referencesOf(fact).forEach(target -> referrers.computeIfAbsent(target, k -> new HashSet<>()).add(id));
@@ -95,7 +96,7 @@ final class SessionFacts {
   }
 
   /** Drops what an old version of a fact referred to from the index of referrers. */
-  private void forget(String id, Object old) {
+  private void forget(String id, Fact old) {
     if (old != null) {
       for (String target : FactIds.referencesOf(old)) {
         Set<String> ids = referrers.get(target);
@@ -110,15 +111,15 @@ final class SessionFacts {
    * @param added the facts the change brings, new or new versions
    * @param gone the ids whose present fact the change takes away (retracted, or replaced by a new version)
    */
-  private void check(List<?> added, Map<String, FileLocation> writtenAt, Set<String> gone)
+  private void check(List<? extends Fact> added, Map<String, FileLocation> writtenAt, Set<String> gone)
       throws InvalidInputException {
-    Map<String, Object> addedById = new HashMap<>();
-    for (Object fact : added) {
-      addedById.putIfAbsent(FactIds.of(fact), fact);
+    Map<String, Fact> addedById = new HashMap<>();
+    for (Fact fact : added) {
+      addedById.putIfAbsent(fact.id(), fact);
     }
     Part part = new Part(addedById, gone);
-    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Object fact : added) {
+    Set<Fact> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Fact fact : added) {
       // The very same fact twice in one batch is a duplicate, as it is in evaluate()'s fact set.
       if (seen.add(fact)) {
         part.include(fact);
@@ -126,8 +127,8 @@ final class SessionFacts {
         part.includeAgain(fact);
       }
     }
-    for (Object fact : added) {
-      String id = FactIds.of(fact);
+    for (Fact fact : added) {
+      String id = fact.id();
       // A fact already here under the same key, which stays: a duplicate, even of the very same fact.
       if (!gone.contains(id) && byId.containsKey(id)) {
         part.includeAgain(byId.get(id));
@@ -156,12 +157,12 @@ final class SessionFacts {
   }
 
   /** Every fact the change would leave, in the order the session holds them, new ones last. */
-  private FactSet after(List<?> added, Map<String, FileLocation> writtenAt, Set<String> gone) {
+  private FactSet after(List<? extends Fact> added, Map<String, FileLocation> writtenAt, Set<String> gone) {
     FactSet.Builder all = FactSet.builder();
-    Map<String, Object> replacing = new HashMap<>();
-    List<Object> appended = new ArrayList<>();
-    for (Object fact : added) {
-      String id = FactIds.of(fact);
+    Map<String, Fact> replacing = new HashMap<>();
+    List<Fact> appended = new ArrayList<>();
+    for (Fact fact : added) {
+      String id = fact.id();
       if (gone.contains(id) && !replacing.containsKey(id)) {
         replacing.put(id, fact);
       } else {
@@ -185,52 +186,52 @@ final class SessionFacts {
 
   /** The facts a change touches, to check as a part of the facts it would leave. */
   private final class Part {
-    private final Map<String, Object> addedById;
+    private final Map<String, Fact> addedById;
     private final Set<String> gone;
-    private final Set<Object> facts = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final List<Object> inOrder = new ArrayList<>();
+    private final Set<Fact> facts = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Fact> inOrder = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
 
-    Part(Map<String, Object> addedById, Set<String> gone) {
+    Part(Map<String, Fact> addedById, Set<String> gone) {
       this.addedById = addedById;
       this.gone = gone;
     }
 
     /** The fact with this id once the change is made, or null. */
-    Object after(String id) {
-      Object added = addedById.get(id);
+    Fact after(String id) {
+      Fact added = addedById.get(id);
       if (added != null) {
         return added;
       }
       return gone.contains(id) ? null : byId.get(id);
     }
 
-    void include(Object fact) {
+    void include(Fact fact) {
       if (facts.add(fact)) {
         inOrder.add(fact);
-        ids.add(FactIds.of(fact));
+        ids.add(fact.id());
       }
     }
 
     /** Includes a fact even if it is included already: it is there twice. */
-    void includeAgain(Object fact) {
+    void includeAgain(Fact fact) {
       facts.add(fact);
       inOrder.add(fact);
-      ids.add(FactIds.of(fact));
+      ids.add(fact.id());
     }
 
     void includeIfPresent(String id) {
-      Object fact = after(id);
+      Fact fact = after(id);
       if (fact != null) {
         include(fact);
       }
     }
 
     /** The facts of its own kind a fact's parent or supersedes leads to, one after another: where a circle through it would run. */
-    void includeChainFrom(Object fact) {
+    void includeChainFrom(Fact fact) {
       Set<String> seen = new HashSet<>();
       for (String next = FactIds.successorOf(fact); next != null && seen.add(next); ) {
-        Object target = after(next);
+        Fact target = after(next);
         if (target == null || target.getClass() != fact.getClass()) {
           return;
         }

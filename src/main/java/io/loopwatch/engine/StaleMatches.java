@@ -1,13 +1,12 @@
 package io.loopwatch.engine;
 
 import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.Deal;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.Financials;
-import io.loopwatch.facts.Investment;
-import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.loops.Loop;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,12 +42,12 @@ final class StaleMatches {
     this.known = known;
   }
 
-  void added(String id, Object fact) {
-    partiesOf(fact).forEach(party -> byParty.computeIfAbsent(party, k -> new HashSet<>()).add(id));
+  void added(String id, Fact fact) {
+    fact.parties().forEach(party -> byParty.computeIfAbsent(party, k -> new HashSet<>()).add(id));
   }
 
-  void removed(String id, Object fact) {
-    for (String party : partiesOf(fact)) {
+  void removed(String id, Fact fact) {
+    for (String party : fact.parties()) {
       Set<String> ids = byParty.get(party);
       if (ids != null && ids.remove(id) && ids.isEmpty()) {
         byParty.remove(party);
@@ -57,14 +56,12 @@ final class StaleMatches {
   }
 
   /** Adds to {@code stale} what a change of one fact from {@code before} to {@code after} (either may be null) makes stale. */
-  void afterChange(Object before, Object after, Set<String> stale) {
+  void afterChange(Fact before, Fact after, Set<String> stale) {
     if (before != null && after != null && gathersTheSame(before, after)) {
       return;
     }
-    for (Object version : new Object[] {before, after}) {
-      if (version instanceof Investment i && i.supersedes() != null) {
-        stale.add(i.supersedes());
-      } else if (version instanceof SupplyDeal d && d.supersedes() != null) {
+    for (Fact version : new Fact[] {before, after}) {
+      if (version instanceof Deal d && d.supersedes() != null) {
         stale.add(d.supersedes());
       } else if (version instanceof Chip) {
         known.forEach((id, fact) -> {
@@ -81,13 +78,9 @@ final class StaleMatches {
    * it is live), so that no set grows or shrinks: an amount changed on a deal costs no
    * re-presentation.
    */
-  private static boolean gathersTheSame(Object before, Object after) {
-    if (before instanceof SupplyDeal b && after instanceof SupplyDeal a) {
-      return b.status() == a.status() && Objects.equals(b.supersedes(), a.supersedes());
-    } else if (before instanceof Investment b && after instanceof Investment a) {
-      return b.status() == a.status() && Objects.equals(b.supersedes(), a.supersedes());
-    }
-    return false;
+  private static boolean gathersTheSame(Fact before, Fact after) {
+    return before instanceof Deal b && after instanceof Deal a && b.getClass() == a.getClass()
+        && b.status() == a.status() && Objects.equals(b.supersedes(), a.supersedes());
   }
 
   /** Adds to {@code stale} what a loop that came, changed or went makes stale. */
@@ -97,16 +90,5 @@ final class StaleMatches {
     if (withFinancials) {
       stale.addAll(loop.companies());
     }
-  }
-
-  private static List<String> partiesOf(Object fact) {
-    if (fact instanceof Investment i) {
-      return List.of(i.investor(), i.investee());
-    } else if (fact instanceof SupplyDeal d) {
-      return List.of(d.buyer(), d.supplier());
-    } else if (fact instanceof Financials f) {
-      return List.of(f.company());
-    }
-    return List.of();
   }
 }

@@ -3,6 +3,7 @@ package io.loopwatch.facts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An AI chip, the hub vendor's own or a rival's. */
 public record Chip(
@@ -14,7 +15,8 @@ public record Chip(
     ChipStatus status,
     LocalDate announced,
     String note,
-    List<Source> sources) {
+    List<Source> sources)
+    implements Fact {
 
   public Chip {
     Objects.requireNonNull(id, "id");
@@ -25,6 +27,17 @@ public record Chip(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(announced, "announced");
     sources = List.copyOf(sources);
+  }
+
+  @Override
+  public Optional<LocalDate> knownFrom() {
+    return Optional.of(announced);
+  }
+
+  /** Its vendor. */
+  @Override
+  public List<String> parties() {
+    return List.of(vendor);
   }
 
   /** True when this chip runs at least one of the given workloads. */

@@ -1,7 +1,9 @@
 package io.loopwatch.facts;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A company in the deal network.
@@ -10,7 +12,8 @@ import java.util.Objects;
  * @param parent optional id of the company that owns this one (T-Head belongs to Alibaba)
  */
 public record Company(
-    String id, String name, List<Role> roles, String country, String parent, List<Source> sources) {
+    String id, String name, List<Role> roles, String country, String parent, List<Source> sources)
+    implements Fact {
 
   public Company {
     Objects.requireNonNull(id, "id");
@@ -18,6 +21,18 @@ public record Company(
     roles = List.copyOf(roles);
     Objects.requireNonNull(country, "country");
     sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /** Always: a company carries no date. */
+  @Override
+  public Optional<LocalDate> knownFrom() {
+    return Optional.empty();
+  }
+
+  /** Its parent, if it has one. */
+  @Override
+  public List<String> parties() {
+    return parent == null ? List.of() : List.of(parent);
   }
 
   public boolean hasRole(Role role) {

@@ -3,6 +3,7 @@ package io.loopwatch.facts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something that happened to a deal or a company.
@@ -10,7 +11,8 @@ import java.util.Objects;
  * @param subject the id of the deal or company it happened to
  */
 public record Event(
-    String id, LocalDate date, EventKind kind, String subject, String note, List<Source> sources) {
+    String id, LocalDate date, EventKind kind, String subject, String note, List<Source> sources)
+    implements Fact {
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -18,5 +20,16 @@ public record Event(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subject, "subject");
     sources = List.copyOf(sources);
+  }
+
+  @Override
+  public Optional<LocalDate> knownFrom() {
+    return Optional.of(date);
+  }
+
+  /** None: its subject may be a deal or a company. */
+  @Override
+  public List<String> parties() {
+    return List.of();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -11,8 +12,8 @@ import java.util.stream.Stream;
  * Everything known about the deal network at one time: the input of an evaluation. Immutable;
  * build one with {@link FactFiles#load} or {@link #builder()}.
  *
- * @param locations where each fact was written, by fact id ({@link Financials#key()} for
- *     financials); empty for facts built in code
+ * @param locations where each fact was written, by fact id ({@link Fact#id()}: {@code
+ *     company/period} for financials); empty for facts built in code
  */
 public record FactSet(
     List<Company> companies,
@@ -42,7 +43,7 @@ public record FactSet(
   }
 
   /** Every fact, in a stable order: companies first, then deals, chips, financials and events. */
-  public Stream<Object> all() {
+  public Stream<Fact> all() {
     return Stream.of(companies, investments, supplyDeals, chips, financials, events)
         .flatMap(List::stream);
   }
@@ -112,13 +113,12 @@ public record FactSet(
     }
 
     /**
-     * Adds a fact of any of the six kinds, for callers that hold facts as {@code Object}s (a live
-     * session's facts, a test's shuffled list).
-     *
-     * @throws IllegalArgumentException if it is not a company, investment, supply deal, chip,
-     *     financials or event
+     * Adds a fact of any of the six kinds, for callers that hold them as {@link Fact}s (a live
+     * session's facts, a test's shuffled list). Each kind has its own list, so this is the one
+     * place that asks which kind a fact is.
      */
-    public Builder addFact(Object fact) {
+    public Builder addFact(Fact fact) {
+      Objects.requireNonNull(fact, "fact");
       if (fact instanceof Company c) {
         return add(c);
       } else if (fact instanceof Investment i) {
@@ -129,11 +129,8 @@ public record FactSet(
         return add(c);
       } else if (fact instanceof Financials f) {
         return add(f);
-      } else if (fact instanceof Event e) {
-        return add(e);
       }
-      throw new IllegalArgumentException("not a fact: " + (fact == null ? "null" : fact.getClass().getName())
-          + "; expected a Company, Investment, SupplyDeal, Chip, Financials or Event (io.loopwatch.facts)");
+      return add((Event) fact);
     }
 
     /** Records where a fact was written, so that alerts and errors can point to it. */

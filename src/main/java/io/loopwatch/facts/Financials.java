@@ -2,8 +2,10 @@ package io.loopwatch.facts;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A company's results for one period.
@@ -19,7 +21,8 @@ public record Financials(
     BigDecimal netIncomeUsd,
     BigDecimal commitmentsUsd,
     String note,
-    List<Source> sources) {
+    List<Source> sources)
+    implements Fact {
 
   public Financials {
     Objects.requireNonNull(company, "company");
@@ -29,9 +32,22 @@ public record Financials(
     sources = List.copyOf(sources);
   }
 
-  /** The key that identifies this record among all financials: {@code company/period}. */
-  public String key() {
+  /** The id that identifies this record among all facts: {@code company/period}. */
+  @Override
+  public String id() {
     return company + "/" + period;
+  }
+
+  /** Always: results carry no date of their own. */
+  @Override
+  public Optional<LocalDate> knownFrom() {
+    return Optional.empty();
+  }
+
+  /** The company the results belong to. */
+  @Override
+  public List<String> parties() {
+    return List.of(company);
   }
 
   /** A whole fiscal year rather than a half or a quarter. */

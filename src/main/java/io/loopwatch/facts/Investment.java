@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Money (or its promise) going from an investor to an investee.
@@ -24,7 +25,8 @@ public record Investment(
     LocalDate expectedClose,
     String supersedes,
     String note,
-    List<Source> sources) {
+    List<Source> sources)
+    implements Deal {
 
   public Investment {
     Objects.requireNonNull(id, "id");
@@ -37,10 +39,33 @@ public record Investment(
     sources = List.copyOf(sources);
   }
 
+  @Override
+  public Optional<LocalDate> knownFrom() {
+    return Optional.of(announced);
+  }
+
+  @Override
+  public List<String> parties() {
+    return List.of(investor, investee);
+  }
+
+  /** The investor. */
+  @Override
+  public String from() {
+    return investor;
+  }
+
+  /** The investee. */
+  @Override
+  public String to() {
+    return investee;
+  }
+
   public boolean isBinding() {
     return status.isBinding();
   }
 
+  @Override
   public boolean isLive() {
     return status.isLive();
   }

@@ -26,7 +26,8 @@ public record SupplyDeal(
     LocalDate expectedClose,
     String supersedes,
     String note,
-    List<Source> sources) {
+    List<Source> sources)
+    implements Deal {
 
   public SupplyDeal {
     Objects.requireNonNull(id, "id");
@@ -36,6 +37,28 @@ public record SupplyDeal(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(announced, "announced");
     sources = List.copyOf(sources);
+  }
+
+  @Override
+  public Optional<LocalDate> knownFrom() {
+    return Optional.of(announced);
+  }
+
+  @Override
+  public List<String> parties() {
+    return List.of(buyer, supplier);
+  }
+
+  /** The buyer. */
+  @Override
+  public String from() {
+    return buyer;
+  }
+
+  /** The supplier. */
+  @Override
+  public String to() {
+    return supplier;
   }
 
   public Optional<BigDecimal> amount() {
@@ -51,6 +74,7 @@ public record SupplyDeal(
     return status.isBinding();
   }
 
+  @Override
   public boolean isLive() {
     return status.isLive();
   }

@@ -1,5 +1,6 @@
 package io.loopwatch.loops;
 
+import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.Product;
@@ -33,6 +34,11 @@ public record LoopEdge(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(status, "status");
+  }
+
+  /** The link a deal makes: its kind and detail differ between investments and supply deals. */
+  public static LoopEdge of(Deal deal) {
+    return deal instanceof Investment i ? of(i) : of((SupplyDeal) deal);
   }
 
   /** Money flows from the investor to the investee. */

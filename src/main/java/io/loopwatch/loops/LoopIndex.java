@@ -1,7 +1,7 @@
 package io.loopwatch.loops;
 
-import io.loopwatch.facts.Investment;
-import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.facts.Deal;
+import io.loopwatch.facts.Fact;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ public final class LoopIndex {
 
   private final int maxLength;
   /** Every investment and supply deal given, by id. */
-  private final Map<String, Object> deals = new HashMap<>();
+  private final Map<String, Deal> deals = new HashMap<>();
   /** For a deal id, the live deals that say they supersede it. */
   private final Map<String, Set<String>> supersededBy = new HashMap<>();
   /** The deals that are links now, by id. */
@@ -54,16 +54,16 @@ public final class LoopIndex {
    * Adds a deal, or replaces the deal with its id; anything but an investment or a supply deal is
    * ignored. Returns the keys of the loops that appeared, changed or went.
    */
-  public Set<String> put(Object fact) {
-    String id = dealId(fact);
-    if (id == null) {
+  public Set<String> put(Fact fact) {
+    if (!(fact instanceof Deal deal)) {
       return Set.of();
     }
+    String id = deal.id();
     Set<String> touched = new LinkedHashSet<>();
     touched.add(id);
-    forget(deals.put(id, fact), touched);
-    String replaced = supersedes(fact);
-    if (replaced != null && isLive(fact)) {
+    forget(deals.put(id, deal), touched);
+    String replaced = deal.supersedes();
+    if (replaced != null && deal.isLive()) {
       supersededBy.computeIfAbsent(replaced, k -> new HashSet<>()).add(id);
       touched.add(replaced);
     }
@@ -72,7 +72,7 @@ public final class LoopIndex {
 
   /** Removes the deal with this id, if there is one; returns the keys of the loops that changed or went. */
   public Set<String> remove(String id) {
-    Object old = deals.remove(id);
+    Deal old = deals.remove(id);
     if (old == null) {
       return Set.of();
     }
@@ -93,11 +93,11 @@ public final class LoopIndex {
   }
 
   /** Undoes what an older version of a deal said it superseded. */
-  private void forget(Object old, Set<String> touched) {
-    String replaced = old == null ? null : supersedes(old);
+  private void forget(Deal old, Set<String> touched) {
+    String replaced = old == null ? null : old.supersedes();
     if (replaced != null && supersededBy.containsKey(replaced)) {
       Set<String> by = supersededBy.get(replaced);
-      by.remove(dealId(old));
+      by.remove(old.id());
       if (by.isEmpty()) {
         supersededBy.remove(replaced);
       }
@@ -137,11 +137,11 @@ public final class LoopIndex {
 
   /** The link a deal makes now, or null: not a deal, not live, superseded, or a company paying itself. */
   private LoopEdge edgeOf(String id) {
-    Object fact = deals.get(id);
-    if (fact == null || !isLive(fact) || supersededBy.containsKey(id)) {
+    Deal deal = deals.get(id);
+    if (deal == null || !deal.isLive() || supersededBy.containsKey(id)) {
       return null;
     }
-    LoopEdge edge = fact instanceof Investment i ? LoopEdge.of(i) : LoopEdge.of((SupplyDeal) fact);
+    LoopEdge edge = LoopEdge.of(deal);
     return edge.from().equals(edge.to()) ? null : edge;
   }
 
@@ -257,18 +257,6 @@ public final class LoopIndex {
       pairs.add(new CompanyPair(companies.get(i), companies.get((i + 1) % companies.size())));
     }
     return pairs;
-  }
-
-  private static String dealId(Object fact) {
-    return fact instanceof Investment i ? i.id() : fact instanceof SupplyDeal d ? d.id() : null;
-  }
-
-  private static String supersedes(Object deal) {
-    return deal instanceof Investment i ? i.supersedes() : ((SupplyDeal) deal).supersedes();
-  }
-
-  private static boolean isLive(Object deal) {
-    return deal instanceof Investment i ? i.isLive() : ((SupplyDeal) deal).isLive();
   }
 
   /** Money goes from one company to another. */

@@ -6,12 +6,7 @@ import io.loopwatch.EvidenceStep;
 import io.loopwatch.Explanation;
 import io.loopwatch.Severity;
 import io.loopwatch.ThresholdCrossing;
-import io.loopwatch.facts.Chip;
-import io.loopwatch.facts.Company;
-import io.loopwatch.facts.Event;
-import io.loopwatch.facts.Financials;
-import io.loopwatch.facts.Investment;
-import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopEdge;
 import java.math.BigDecimal;
@@ -129,18 +124,8 @@ public final class AlertBuilder {
       EvidenceOrder.sorted(many).forEach(this::add);
     } else if (fact instanceof Loop loop) {
       addLoop(loop);
-    } else if (fact instanceof Investment i) {
-      facts.add(i.id());
-    } else if (fact instanceof SupplyDeal d) {
-      facts.add(d.id());
-    } else if (fact instanceof Chip c) {
-      facts.add(c.id());
-    } else if (fact instanceof Event e) {
-      facts.add(e.id());
-    } else if (fact instanceof Financials f) {
-      facts.add(f.key());
-    } else if (fact instanceof Company c) {
-      facts.add(c.id());
+    } else if (fact instanceof Fact f) {
+      facts.add(f.id());
     } else if (fact instanceof String id) {
       facts.add(id);
     } else if (fact != null) {

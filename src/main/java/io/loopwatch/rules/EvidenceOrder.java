@@ -1,11 +1,6 @@
 package io.loopwatch.rules;
 
-import io.loopwatch.facts.Chip;
-import io.loopwatch.facts.Company;
-import io.loopwatch.facts.Event;
-import io.loopwatch.facts.Financials;
-import io.loopwatch.facts.Investment;
-import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.loops.Loop;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,18 +20,8 @@ final class EvidenceOrder {
   }
 
   private static String id(Object fact) {
-    if (fact instanceof Investment i) {
-      return i.id();
-    } else if (fact instanceof SupplyDeal d) {
-      return d.id();
-    } else if (fact instanceof Chip c) {
-      return c.id();
-    } else if (fact instanceof Event e) {
-      return e.id();
-    } else if (fact instanceof Financials f) {
-      return f.key();
-    } else if (fact instanceof Company c) {
-      return c.id();
+    if (fact instanceof Fact f) {
+      return f.id();
     } else if (fact instanceof Loop loop) {
       return loop.key();
     }

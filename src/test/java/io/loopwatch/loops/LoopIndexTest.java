@@ -3,6 +3,7 @@ package io.loopwatch.loops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.facts.DealStatus;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Instrument;
 import io.loopwatch.facts.Investment;
@@ -43,7 +44,7 @@ class LoopIndexTest {
     int maxLength = 2 + (int) (seed % 4);
     LoopFinder finder = new LoopFinder(maxLength);
     LoopIndex index = new LoopIndex(maxLength);
-    Map<String, Object> deals = new LinkedHashMap<>();
+    Map<String, Fact> deals = new LinkedHashMap<>();
     Set<String> everChanged = new HashSet<>();
     int mostLoops = 0;
 
@@ -57,7 +58,7 @@ class LoopIndexTest {
       } else {
         // Reuse an id a third of the time: an update of the deal, possibly to another pair.
         String id = !deals.isEmpty() && what < 5 ? pick(deals, random) : "d" + step;
-        Object deal = randomDeal(id, deals, random);
+        Fact deal = randomDeal(id, deals, random);
         deals.put(id, deal);
         changed = index.put(deal);
       }
@@ -71,7 +72,7 @@ class LoopIndexTest {
     assertThat(mostLoops).as("loops formed along the way").isGreaterThan(maxLength);
   }
 
-  private static Object randomDeal(String id, Map<String, Object> deals, Random random) {
+  private static Fact randomDeal(String id, Map<String, Fact> deals, Random random) {
     String from = "c" + random.nextInt(COMPANIES);
     String to = random.nextInt(20) == 0 ? from : "c" + random.nextInt(COMPANIES);
     BigDecimal amount = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(1 + random.nextInt(50)).movePointRight(9);
@@ -88,14 +89,14 @@ class LoopIndexTest {
     return new SupplyDeal(id, from, to, product, amount, null, status, Facts.DAY, null, supersedes, null, Facts.SOURCE);
   }
 
-  private static String pick(Map<String, Object> deals, Random random) {
+  private static String pick(Map<String, Fact> deals, Random random) {
     List<String> ids = new ArrayList<>(deals.keySet());
     return ids.get(random.nextInt(ids.size()));
   }
 
-  private static FactSet factsOf(Iterable<Object> deals) {
+  private static FactSet factsOf(Iterable<Fact> deals) {
     FactSet.Builder facts = FactSet.builder();
-    for (Object deal : deals) {
+    for (Fact deal : deals) {
       if (deal instanceof Investment i) {
         facts.add(i);
       } else {

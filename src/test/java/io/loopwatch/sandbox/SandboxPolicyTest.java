@@ -71,6 +71,34 @@ class SandboxPolicyTest {
   }
 
   @Test
+  void aRuleMayMatchAnyDealThroughTheFactVocabulary() throws Exception {
+    Path rules = rulesWith("any-deal.drl", """
+        package sandbox.deals;
+        import io.loopwatch.facts.Deal;
+        import io.loopwatch.facts.Fact;
+        import io.loopwatch.rules.Alerts;
+
+        rule "any-deal"
+            @id("any-deal") @category("CONTAGION") @severity("LOW") @description("Names every deal from nvidia.")
+        when
+            $d : Deal(from == "nvidia", isLive())
+        then
+            Fact fact = $d;
+            insertLogical(Alerts.raise(kcontext).subjects($d.from(), $d.to())
+                .message(fact.id() + " " + String.join(">", fact.parties())).evidence($d).build());
+        end
+        """);
+
+    Report report = RiskEngine.builder().rules(rules).build()
+        .evaluate(FactFiles.load(Path.of("facts")), java.time.LocalDate.parse("2026-02-05"));
+
+    assertThat(report.alerts()).isNotEmpty().allSatisfy(alert -> {
+      assertThat(alert.subjects()).contains("nvidia");
+      assertThat(alert.message()).contains(" nvidia>");
+    });
+  }
+
+  @Test
   void anEmbedderWidensThePolicyByNameAndNoFurther() throws Exception {
     Path rules = rulesWith("reads-the-path.drl", READS_PATH);
     RulePolicy widened = RulePolicy.standard().allowing("java.lang.System#getenv");

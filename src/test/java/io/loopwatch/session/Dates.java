@@ -1,6 +1,6 @@
 package io.loopwatch.session;
 
-import io.loopwatch.facts.AsOfFilter;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,6 +19,6 @@ final class Dates {
   }
 
   private static java.util.stream.Stream<LocalDate> dates(FactSet facts) {
-    return facts.all().map(AsOfFilter::dateOf).flatMap(Optional::stream);
+    return facts.all().map(Fact::knownFrom).flatMap(Optional::stream);
   }
 }

@@ -12,6 +12,7 @@ import io.loopwatch.Alert;
 import io.loopwatch.RiskEngine;
 import io.loopwatch.RiskSession;
 import io.loopwatch.facts.DealStatus;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Role;
 import io.loopwatch.facts.SupplyDeal;
@@ -40,7 +41,7 @@ class IncrementalMatchingTest {
 
   @Test
   void vendorFinancingCountsAnInvestmentWhoseInvesteeBecomesACustomerLater() throws Exception {
-    List<Object> facts = List.of(
+    List<Fact> facts = List.of(
         company("nvidia", Role.CHIP_VENDOR), company("openai", Role.AI_LAB), company("coreweave", Role.NEOCLOUD),
         financials("nvidia", "100e9", "70e9", null),
         buy("openai", "nvidia", null),
@@ -54,7 +55,7 @@ class IncrementalMatchingTest {
 
   @Test
   void vendorFinancingDropsAnInvestmentOnceALaterOneReplacesIt() throws Exception {
-    List<Object> facts = List.of(
+    List<Fact> facts = List.of(
         company("nvidia", Role.CHIP_VENDOR), company("openai", Role.AI_LAB),
         financials("nvidia", "100e9", "70e9", null),
         buy("openai", "nvidia", null),
@@ -66,29 +67,29 @@ class IncrementalMatchingTest {
 
   @Test
   void vendorFinancingFollowsACustomerThatStopsBuying() throws Exception {
-    List<Object> facts = List.of(
+    List<Fact> facts = List.of(
         company("nvidia", Role.CHIP_VENDOR), company("openai", Role.AI_LAB), company("coreweave", Role.NEOCLOUD),
         financials("nvidia", "100e9", "70e9", null),
         buy("openai", "nvidia", null), buy("coreweave", "nvidia", null),
         invest("nvidia", "openai", "20e9"), invest("nvidia", "coreweave", "10e9"));
     RecordingListener listener = new RecordingListener();
     try (RiskSession session = engine.newSession(listener, AS_OF)) {
-      for (Object fact : facts) {
+      for (Fact fact : facts) {
         session.insert(fact);
       }
       session.retract("coreweave-buys-from-nvidia");
 
-      List<Object> remaining = facts.stream().filter(f -> !(f instanceof SupplyDeal d
+      List<Fact> remaining = facts.stream().filter(f -> !(f instanceof SupplyDeal d
           && d.buyer().equals("coreweave"))).toList();
       assertThat(session.alerts()).isEqualTo(evaluated(remaining));
       assertThat(listener.current().values()).containsExactlyInAnyOrderElementsOf(session.alerts());
     }
   }
 
-  private List<Alert> fedInOrder(List<Object> facts) throws Exception {
+  private List<Alert> fedInOrder(List<Fact> facts) throws Exception {
     RecordingListener listener = new RecordingListener();
     try (RiskSession session = engine.newSession(listener, AS_OF)) {
-      for (Object fact : facts) {
+      for (Fact fact : facts) {
         session.insert(fact);
       }
       assertThat(listener.current().values()).containsExactlyInAnyOrderElementsOf(session.alerts());
@@ -96,7 +97,7 @@ class IncrementalMatchingTest {
     }
   }
 
-  private List<Alert> evaluated(List<Object> facts) throws Exception {
+  private List<Alert> evaluated(List<Fact> facts) throws Exception {
     FactSet.Builder set = FactSet.builder();
     facts.forEach(set::addFact);
     return engine.evaluate(set.build(), AS_OF).alerts();

@@ -1,5 +1,6 @@
 package io.loopwatch.session;
 
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.ChipStatus;
 import io.loopwatch.facts.Company;
@@ -34,7 +35,7 @@ final class Mutations {
    * A new version of a fact, with the same id and kind. One in five is the same values again (as
    * a feed that sends a fact twice), which makes Drools match afresh every rule the fact is in.
    */
-  static Object changed(Object fact, List<String> held, int variant) {
+  static Fact changed(Fact fact, List<String> held, int variant) {
     if (variant % 5 == 0) {
       return copy(fact);
     }
@@ -103,7 +104,7 @@ final class Mutations {
    * A new fact that the facts held would not take: it names a company nobody holds, repeats an
    * id, supersedes itself, is a deal of a company with itself, has a negative amount or a bad id.
    */
-  static Object invalid(List<String> held, Map<String, Object> facts, int pick, int variant) {
+  static Fact invalid(List<String> held, Map<String, Fact> facts, int pick, int variant) {
     String company = facts.values().stream().filter(f -> f instanceof Company).map(f -> ((Company) f).id())
         .skip(held.isEmpty() ? 0 : pick % Math.max(1, held.size())).findFirst().orElse("nobody");
     String id = "x-" + pick;
@@ -128,7 +129,7 @@ final class Mutations {
   }
 
   /** The same values in a new record: equal, not the same object. */
-  private static Object copy(Object fact) {
+  private static Fact copy(Fact fact) {
     if (fact instanceof Investment i) {
       return investment(i, i.investor(), i.investee(), i.amountUsd(), i.status(), i.announced(), i.supersedes());
     } else if (fact instanceof SupplyDeal d) {

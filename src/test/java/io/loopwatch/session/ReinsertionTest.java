@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loopwatch.Alert;
 import io.loopwatch.RiskEngine;
 import io.loopwatch.RiskSession;
-import io.loopwatch.engine.LiveSession;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.FactFiles;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
@@ -96,16 +96,16 @@ class ReinsertionTest {
    * qualifies), inserts it again, then adds {@code more} (the result grows); after each step the
    * alerts are those of an evaluation of the same facts.
    */
-  private void assertEndsLikeAnEvaluation(List<Object> base, Object comesBack, Object more) throws Exception {
+  private void assertEndsLikeAnEvaluation(List<Fact> base, Fact comesBack, Fact more) throws Exception {
     try (RiskSession session = engine.newSession(new RecordingListener(), AS_OF)) {
-      for (Object fact : base) {
+      for (Fact fact : base) {
         session.insert(fact);
       }
       session.insert(comesBack);
       List<Alert> withIt = session.alerts();
-      assertThat(withIt).as("the case must raise an alert that depends on %s", LiveSession.idOf(comesBack))
+      assertThat(withIt).as("the case must raise an alert that depends on %s", comesBack.id())
           .isNotEmpty();
-      session.retract(LiveSession.idOf(comesBack));
+      session.retract(comesBack.id());
       assertThat(session.alerts()).isEqualTo(engine.evaluate(session.facts(), AS_OF).alerts());
       session.insert(comesBack);
       assertThat(session.alerts()).isEqualTo(withIt);
@@ -114,7 +114,7 @@ class ReinsertionTest {
     }
   }
 
-  private static Object fact(FactSet facts, String id) {
-    return facts.all().filter(f -> LiveSession.idOf(f).equals(id)).findFirst().orElseThrow();
+  private static Fact fact(FactSet facts, String id) {
+    return facts.all().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
   }
 }

@@ -2,10 +2,10 @@ package io.loopwatch.session;
 
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.RiskSession;
-import io.loopwatch.engine.LiveSession;
 import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Event;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
 import io.loopwatch.facts.Financials;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 final class SessionModel {
   private final Scenario.Web web;
   LocalDate asOf;
-  private final Map<String, Object> facts = new LinkedHashMap<>();
+  private final Map<String, Fact> facts = new LinkedHashMap<>();
   private final Map<String, FileLocation> locations = new LinkedHashMap<>();
 
   SessionModel(Scenario.Web web, LocalDate asOf) {
@@ -36,7 +36,7 @@ final class SessionModel {
   }
 
   void insertAll(FactSet set) {
-    set.all().forEach(f -> facts.put(LiveSession.idOf(f), f));
+    set.all().forEach(f -> facts.put(f.id(), f));
     locations.putAll(set.locations());
   }
 
@@ -53,7 +53,7 @@ final class SessionModel {
 
   Change changeFor(Scenario.Step step) {
     List<String> held = new ArrayList<>(facts.keySet());
-    List<Object> absent = web.facts().all().filter(f -> !facts.containsKey(LiveSession.idOf(f))).toList();
+    List<Fact> absent = web.facts().all().filter(f -> !facts.containsKey(f.id())).toList();
     Scenario.Step.Kind kind = step.kind();
     // A whole web leaves nothing to insert: change what is there instead.
     if ((kind == Scenario.Step.Kind.INSERT || kind == Scenario.Step.Kind.INSERT_BATCH) && absent.isEmpty()) {
@@ -73,33 +73,33 @@ final class SessionModel {
   }
 
   /** Mostly a fact whose references the session holds, so that a session started empty grows; else any. */
-  private Object oneToInsert(List<Object> absent, Scenario.Step step) {
-    List<Object> ready = absent.stream()
+  private Fact oneToInsert(List<Fact> absent, Scenario.Step step) {
+    List<Fact> ready = absent.stream()
         .filter(f -> references(f).stream().allMatch(facts::containsKey))
         .toList();
-    List<Object> from = step.variant() % 3 != 0 && !ready.isEmpty() ? ready : absent;
+    List<Fact> from = step.variant() % 3 != 0 && !ready.isEmpty() ? ready : absent;
     return from.get(step.pick() % from.size());
   }
 
   /** Some of the facts not held; every other time with what they name among them, so that the batch can be taken. */
-  private Change batch(List<Object> absent, Scenario.Step step) {
-    Map<String, Object> absentById = new LinkedHashMap<>();
-    absent.forEach(f -> absentById.put(LiveSession.idOf(f), f));
-    Map<String, Object> some = new LinkedHashMap<>();
+  private Change batch(List<Fact> absent, Scenario.Step step) {
+    Map<String, Fact> absentById = new LinkedHashMap<>();
+    absent.forEach(f -> absentById.put(f.id(), f));
+    Map<String, Fact> some = new LinkedHashMap<>();
     for (int i = 0; i < absent.size(); i++) {
       if ((i * 7 + step.pick()) % (2 + step.variant() % 5) == 0) {
-        some.put(LiveSession.idOf(absent.get(i)), absent.get(i));
+        some.put(absent.get(i).id(), absent.get(i));
       }
     }
     if (some.isEmpty()) {
-      Object one = absent.get(step.pick() % absent.size());
-      some.put(LiveSession.idOf(one), one);
+      Fact one = absent.get(step.pick() % absent.size());
+      some.put(one.id(), one);
     }
     if (step.variant() % 2 == 0) {
-      List<Object> open = new ArrayList<>(some.values());
+      List<Fact> open = new ArrayList<>(some.values());
       while (!open.isEmpty()) {
         for (String named : references(open.remove(open.size() - 1))) {
-          Object fact = absentById.get(named);
+          Fact fact = absentById.get(named);
           if (fact != null && some.putIfAbsent(named, fact) == null) {
             open.add(fact);
           }
@@ -107,22 +107,22 @@ final class SessionModel {
       }
     }
     // In the web's order, so that the facts are listed as evaluate() would list them.
-    List<Object> batch = absent.stream().filter(f -> some.containsKey(LiveSession.idOf(f))).toList();
+    List<Fact> batch = absent.stream().filter(f -> some.containsKey(f.id())).toList();
     Map<String, FileLocation> where = new LinkedHashMap<>();
-    batch.forEach(f -> web.facts().locationOf(LiveSession.idOf(f)).ifPresent(l -> where.put(LiveSession.idOf(f), l)));
+    batch.forEach(f -> web.facts().locationOf(f.id()).ifPresent(l -> where.put(f.id(), l)));
     return insert(batch, where);
   }
 
-  private Change insert(List<Object> inserted, Map<String, FileLocation> where) {
-    List<Object> after = new ArrayList<>(facts.values());
+  private Change insert(List<Fact> inserted, Map<String, FileLocation> where) {
+    List<Fact> after = new ArrayList<>(facts.values());
     after.addAll(inserted);
-    Map<String, Object> afterById = new LinkedHashMap<>(facts);
-    inserted.forEach(f -> afterById.putIfAbsent(LiveSession.idOf(f), f));
+    Map<String, Fact> afterById = new LinkedHashMap<>(facts);
+    inserted.forEach(f -> afterById.putIfAbsent(f.id(), f));
     Map<String, FileLocation> afterLocations = new LinkedHashMap<>(locations);
     afterLocations.putAll(where);
-    String ids = inserted.stream().map(LiveSession::idOf).collect(Collectors.joining(", "));
+    String ids = inserted.stream().map(Fact::id).collect(Collectors.joining(", "));
     if (inserted.size() == 1 && where.isEmpty()) {
-      Object fact = inserted.get(0);
+      Fact fact = inserted.get(0);
       return new Change("insert", "insert " + fact, set(after, afterLocations), s -> s.insert(fact), null, afterById,
           afterLocations);
     }
@@ -132,7 +132,7 @@ final class SessionModel {
   }
 
   private Change retract(String id) {
-    Map<String, Object> afterById = new LinkedHashMap<>(facts);
+    Map<String, Fact> afterById = new LinkedHashMap<>(facts);
     afterById.remove(id);
     Map<String, FileLocation> afterLocations = new LinkedHashMap<>(locations);
     afterLocations.remove(id);
@@ -140,9 +140,9 @@ final class SessionModel {
         afterLocations);
   }
 
-  private Change update(Object fact) {
-    String id = LiveSession.idOf(fact);
-    Map<String, Object> afterById = new LinkedHashMap<>(facts);
+  private Change update(Fact fact) {
+    String id = fact.id();
+    Map<String, Fact> afterById = new LinkedHashMap<>(facts);
     afterById.put(id, fact);
     Map<String, FileLocation> afterLocations = new LinkedHashMap<>(locations);
     afterLocations.remove(id);
@@ -156,7 +156,7 @@ final class SessionModel {
   }
 
   /** The ids a fact names. */
-  private static List<String> references(Object fact) {
+  private static List<String> references(Fact fact) {
     List<String> ids = new ArrayList<>();
     if (fact instanceof Company c) {
       ids.add(c.parent());
@@ -175,7 +175,7 @@ final class SessionModel {
     return ids;
   }
 
-  private static FactSet set(Iterable<Object> facts, Map<String, FileLocation> locations) {
+  private static FactSet set(Iterable<Fact> facts, Map<String, FileLocation> locations) {
     FactSet.Builder set = FactSet.builder();
     facts.forEach(set::addFact);
     locations.forEach(set::locate);
@@ -184,7 +184,7 @@ final class SessionModel {
 
   /** A change to make, the facts it would leave, and how to make it in a session; or a new date. */
   record Change(String kind, String description, FactSet after, SessionChange apply, LocalDate newDate,
-      Map<String, Object> afterById, Map<String, FileLocation> afterLocations) {}
+      Map<String, Fact> afterById, Map<String, FileLocation> afterLocations) {}
 
   @FunctionalInterface
   interface SessionChange {

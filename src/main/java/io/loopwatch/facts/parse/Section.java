@@ -40,7 +40,7 @@ record Section<T>(
       ChipBinder::bind, FactSet::chips, Chip::id, FactSet.Builder::add);
   static final Section<Financials> FINANCIALS = new Section<>("financials",
       "financials record", "period",
-      FinancialsBinder::bind, FactSet::financials, Financials::key, FactSet.Builder::add);
+      FinancialsBinder::bind, FactSet::financials, Financials::id, FactSet.Builder::add);
   static final Section<Event> EVENTS = new Section<>("events", "event", "id",
       EventBinder::bind, FactSet::events, Event::id, FactSet.Builder::add);
 
