@@ -177,11 +177,6 @@ public final class LiveSession implements AutoCloseable {
     return facts.toFactSet();
   }
 
-  /** The facts known on the session's date: what the rules see. Builds a set: not for every change. */
-  public FactSet knownFacts() {
-    return AsOfFilter.apply(facts(), asOf);
-  }
-
   /** The money loops among the known facts, ordered by key. */
   public List<Loop> loops() {
     return loops.loops();

@@ -1,6 +1,7 @@
 package io.loopwatch.facts;
 
 import io.loopwatch.Diagnostic;
+import io.loopwatch.facts.parse.CheckedSets;
 import io.loopwatch.facts.parse.FactValidation;
 import io.loopwatch.facts.parse.Positions;
 import java.util.List;
@@ -27,6 +28,9 @@ public final class FactSetValidator {
    * every change it refuses through it.
    */
   public static List<Diagnostic> validate(FactSet facts) {
+    if (CheckedSets.loaded(facts)) {
+      return List.of(); // checked as it was loaded, and a fact set cannot change since
+    }
     return FactValidation.find(facts, Positions.fromLocations(facts), Set.of(), true);
   }
 

@@ -51,6 +51,7 @@ public final class FactLoader {
           "no facts found in " + named + ": " + files.size() + " fact file(s), none with a company,"
               + " deal, chip, financials record or event; " + ALLOW_EMPTY)));
     }
+    CheckedSets.remember(facts);
     return facts;
   }
 }
