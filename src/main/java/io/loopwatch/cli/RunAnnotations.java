@@ -7,10 +7,13 @@ import io.loopwatch.Alert;
 import io.loopwatch.diff.AlertChange;
 import io.loopwatch.diff.AlertSnapshot;
 import io.loopwatch.diff.RunDiff;
+import io.loopwatch.report.JsonOutput;
 import io.loopwatch.report.JsonReport;
 import io.loopwatch.suppress.SuppressionOutcome;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code run} adds to a report beyond the evaluation: the suppressions applied and the
@@ -74,27 +77,45 @@ final class RunAnnotations {
     return end < 0 ? page + note : page.substring(0, end) + note + page.substring(end);
   }
 
-  void json(ObjectNode report) {
-    ((ObjectNode) report.get("summary")).put("suppressed", suppression.suppressed().size());
-    if (showSuppressed) {
-      ArrayNode suppressed = report.putArray("suppressed");
-      suppression.suppressed().forEach(s -> {
-        ObjectNode node = JsonReport.alertJson(s.alert());
-        node.putObject("suppression").put("reason", s.by().reason()).put("addedBy", s.by().addedBy())
-            .put("until", s.by().until().toString());
-        suppressed.add(node);
-      });
-    }
-    if (diff != null) {
-      for (JsonNode alert : report.get("alerts")) {
-        AlertChange change = diff.forKey(alert.get("key").asText());
-        ((ObjectNode) alert).put("change", change == null ? "new" : change.kind().label());
+  /** What the JSON report gains: the suppressed count, each alert's change, the suppressed and gone alerts. */
+  JsonReport.Additions json() {
+    return new JsonReport.Additions() {
+      @Override
+      public void toSummary(ObjectNode summary) {
+        summary.put("suppressed", suppression.suppressed().size());
       }
-      ArrayNode gone = report.putArray("gone");
-      diff.of(AlertChange.Kind.GONE).forEach(c -> gone.addObject()
-          .put("key", c.key()).put("rule", c.before().rule()).put("severity", c.before().severity())
-          .put("message", c.before().message()));
-    }
+
+      @Override
+      public void toAlert(Alert alert, ObjectNode node) {
+        if (diff != null) {
+          AlertChange change = diff.forKey(alert.key());
+          node.put("change", change == null ? "new" : change.kind().label());
+        }
+      }
+
+      @Override
+      public Map<String, JsonNode> after() {
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        if (showSuppressed) {
+          ArrayNode suppressed = JsonOutput.array();
+          suppression.suppressed().forEach(s -> {
+            ObjectNode node = JsonReport.alertJson(s.alert());
+            node.putObject("suppression").put("reason", s.by().reason()).put("addedBy", s.by().addedBy())
+                .put("until", s.by().until().toString());
+            suppressed.add(node);
+          });
+          sections.put("suppressed", suppressed);
+        }
+        if (diff != null) {
+          ArrayNode gone = JsonOutput.array();
+          diff.of(AlertChange.Kind.GONE).forEach(c -> gone.addObject()
+              .put("key", c.key()).put("rule", c.before().rule()).put("severity", c.before().severity())
+              .put("message", c.before().message()));
+          sections.put("gone", gone);
+        }
+        return sections;
+      }
+    };
   }
 
   static RunDiff diffAgainst(List<AlertSnapshot> baseline, List<Alert> alerts) {

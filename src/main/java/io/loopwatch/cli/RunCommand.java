@@ -1,6 +1,5 @@
 package io.loopwatch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Report;
 import io.loopwatch.diff.RunDiff;
 import io.loopwatch.diff.SavedReport;
@@ -8,7 +7,6 @@ import io.loopwatch.suppress.SuppressionOutcome;
 import io.loopwatch.Severity;
 import io.loopwatch.report.HtmlReport;
 import io.loopwatch.report.JsonLinesReport;
-import io.loopwatch.report.JsonOutput;
 import io.loopwatch.report.JsonReport;
 import io.loopwatch.report.MarkdownReport;
 import io.loopwatch.report.TextReport;
@@ -104,11 +102,7 @@ final class RunCommand implements Callable<Integer> {
         TextReport.write(report, explain, out);
         annotations.text(out);
       }
-      case json -> {
-        ObjectNode json = JsonReport.toJson(report);
-        annotations.json(json);
-        JsonOutput.write(json, out);
-      }
+      case json -> JsonReport.write(report, annotations.json(), out);
       case jsonl -> JsonLinesReport.write(report, out);
       case markdown -> {
         MarkdownReport.write(report, out);

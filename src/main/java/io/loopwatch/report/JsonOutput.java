@@ -31,6 +31,26 @@ public final class JsonOutput {
     return MAPPER.createArrayNode();
   }
 
+  /**
+   * A generator writing to {@code out} as {@link #write} writes a whole document, for a document
+   * too large to build first: the caller writes it piece by piece, then calls {@link #finish}.
+   */
+  public static JsonGenerator generator(Writer out) {
+    try {
+      return MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ends a document written with {@link #generator} as {@link #write} ends one. */
+  public static void finish(JsonGenerator generator, Writer out) throws IOException {
+    generator.close();
+    out.write(System.lineSeparator());
+    out.flush();
+  }
+
   /** Writes the document and a line break, and flushes. */
   public static void write(JsonNode document, Writer out) {
     try {

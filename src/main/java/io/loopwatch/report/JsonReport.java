@@ -1,5 +1,7 @@
 package io.loopwatch.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Alert;
@@ -12,8 +14,11 @@ import io.loopwatch.facts.Source;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopEdge;
 import io.loopwatch.loops.LoopLink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The machine-readable report: {@code {"asOf", "summary", "alerts": [...], "loops": [...]}}. The
@@ -25,24 +30,80 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static void write(Report report, Writer out) {
-    JsonOutput.write(toJson(report), out);
+    write(report, new Additions() {}, out);
+  }
+
+  /**
+   * What a command adds to the report it writes (a count in the summary, a field on each alert,
+   * sections after the loops), without the report being built whole first.
+   */
+  public interface Additions {
+    default void toSummary(ObjectNode summary) {}
+
+    default void toAlert(Alert alert, ObjectNode node) {}
+
+    /** Sections written after {@code loops}, in order, by field name. */
+    default Map<String, JsonNode> after() {
+      return Map.of();
+    }
+  }
+
+  /**
+   * Writes the report as {@link #toJson} builds it, one alert and one loop at a time: on a million
+   * deals the whole tree would hold hundreds of megabytes at once.
+   */
+  public static void write(Report report, Additions additions, Writer out) {
+    try {
+      JsonGenerator json = JsonOutput.generator(out);
+      json.writeStartObject();
+      json.writeStringField("asOf", report.asOf().toString());
+      ObjectNode summary = summary(report);
+      additions.toSummary(summary);
+      json.writeFieldName("summary");
+      json.writeTree(summary);
+      json.writeArrayFieldStart("alerts");
+      for (Alert alert : report.alerts()) {
+        ObjectNode node = alert(alert);
+        additions.toAlert(alert, node);
+        json.writeTree(node);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("loops");
+      for (Loop loop : report.loops()) {
+        json.writeTree(loop(loop));
+      }
+      json.writeEndArray();
+      for (Map.Entry<String, JsonNode> section : additions.after().entrySet()) {
+        json.writeFieldName(section.getKey());
+        json.writeTree(section.getValue());
+      }
+      json.writeEndObject();
+      JsonOutput.finish(json, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static ObjectNode toJson(Report report) {
     ObjectNode root = JsonOutput.object();
     root.put("asOf", report.asOf().toString());
-    ObjectNode summary = root.putObject("summary");
+    root.set("summary", summary(report));
+    ArrayNode alerts = root.putArray("alerts");
+    report.alerts().forEach(alert -> alerts.add(alert(alert)));
+    ArrayNode loops = root.putArray("loops");
+    report.loops().forEach(loop -> loops.add(loop(loop)));
+    return root;
+  }
+
+  private static ObjectNode summary(Report report) {
+    ObjectNode summary = JsonOutput.object();
     summary.put("facts", report.factCount());
     summary.put("rules", report.ruleCount());
     summary.put("loops", report.loops().size());
     summary.put("alerts", report.alerts().size());
     ObjectNode bySeverity = summary.putObject("bySeverity");
     report.countBySeverity().forEach((severity, count) -> bySeverity.put(severity.name(), count));
-    ArrayNode alerts = root.putArray("alerts");
-    report.alerts().forEach(alert -> alerts.add(alert(alert)));
-    ArrayNode loops = root.putArray("loops");
-    report.loops().forEach(loop -> loops.add(loop(loop)));
-    return root;
+    return summary;
   }
 
   private static ObjectNode alert(Alert alert) {
