@@ -15,12 +15,15 @@ import io.loopwatch.sandbox.Deadline;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -51,6 +54,12 @@ public final class LiveSession implements AutoCloseable {
   /** The facts inside Drools, by id: those known on the session's date. */
   private final Map<String, Fact> known = new HashMap<>();
   private final Map<String, FactHandle> handles = new HashMap<>();
+  /**
+   * Facts held because they are dated after the session's date, by that date: moving the date on
+   * brings in what it passes, without looking at every fact held.
+   */
+  private final NavigableMap<LocalDate, Set<String>> waiting = new TreeMap<>();
+  private final Map<String, LocalDate> waitingUntil = new HashMap<>();
   private final LoopIndex loops;
   private final Map<String, FactHandle> loopHandles = new HashMap<>();
   private final LiveChipHubs chipHubs;
@@ -160,11 +169,13 @@ public final class LiveSession implements AutoCloseable {
       asOf = date;
       StreamMode.moveClock(session, date);
       session.update(asOfHandle, new AsOf(date));
-      facts.forEach((id, fact) -> {
-        if (!handles.containsKey(id)) {
-          place(id, fact);
-        }
-      });
+      NavigableMap<LocalDate, Set<String>> due = waiting.headMap(date, true);
+      List<String> ids = due.values().stream().flatMap(Set::stream).toList();
+      due.clear();
+      for (String id : ids) {
+        waitingUntil.remove(id);
+        place(id, facts.get(id));
+      }
     });
   }
 
@@ -248,6 +259,10 @@ public final class LiveSession implements AutoCloseable {
       handles.put(id, session.insert(fact));
       touched(id, null, fact);
       changedLoops.addAll(loops.put(fact));
+    } else {
+      LocalDate from = fact.knownFrom().orElseThrow();
+      waiting.computeIfAbsent(from, d -> new HashSet<>()).add(id);
+      waitingUntil.put(id, from);
     }
   }
 
@@ -266,6 +281,14 @@ public final class LiveSession implements AutoCloseable {
   }
 
   private void remove(String id) {
+    LocalDate held = waitingUntil.remove(id);
+    if (held != null) {
+      Set<String> sameDay = waiting.get(held);
+      sameDay.remove(id);
+      if (sameDay.isEmpty()) {
+        waiting.remove(held);
+      }
+    }
     FactHandle handle = handles.remove(id);
     if (handle != null) {
       Fact old = known.remove(id);

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The facts a live session holds, known on its date or not yet, by id and in arrival order, with
@@ -39,10 +38,6 @@ final class SessionFacts {
 
   boolean contains(String id) {
     return byId.containsKey(id);
-  }
-
-  void forEach(BiConsumer<String, Fact> action) {
-    byId.forEach(action);
   }
 
   /** Where each fact read from a file was written, by id; a live view. */
