@@ -14,6 +14,7 @@ import io.loopwatch.rules.AsOf;
 import io.loopwatch.sandbox.Deadline;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,11 +112,17 @@ public final class LiveSession implements AutoCloseable {
   public AlertChanges insert(List<? extends Fact> newFacts, Map<String, FileLocation> writtenAt) throws InvalidInputException {
     requireUsable();
     facts.checkInsert(newFacts, writtenAt);
-    return change(() -> newFacts.forEach(fact -> {
-      String id = fact.id();
-      facts.add(id, fact, writtenAt.get(id));
-      place(id, fact);
-    }));
+    return change(() -> {
+      List<Fact> placed = new ArrayList<>();
+      for (Fact fact : newFacts) {
+        String id = fact.id();
+        facts.add(id, fact, writtenAt.get(id));
+        if (show(id, fact)) {
+          placed.add(fact);
+        }
+      }
+      changedLoops.addAll(loops.putAll(placed));
+    });
   }
 
   /**
@@ -172,10 +179,14 @@ public final class LiveSession implements AutoCloseable {
       NavigableMap<LocalDate, Set<String>> due = waiting.headMap(date, true);
       List<String> ids = due.values().stream().flatMap(Set::stream).toList();
       due.clear();
+      List<Fact> placed = new ArrayList<>();
       for (String id : ids) {
         waitingUntil.remove(id);
-        place(id, facts.get(id));
+        if (show(id, facts.get(id))) {
+          placed.add(facts.get(id));
+        }
       }
+      changedLoops.addAll(loops.putAll(placed));
     });
   }
 
@@ -253,17 +264,27 @@ public final class LiveSession implements AutoCloseable {
 
   /** Puts a fact into Drools if it is known on the session's date. */
   private void place(String id, Fact fact) {
+    if (show(id, fact)) {
+      changedLoops.addAll(loops.put(fact));
+    }
+  }
+
+  /**
+   * Puts a fact in the rules' view if it is known on the session's date, else holds it until its
+   * date; true when it is in view, and its loops are then the caller's to bring up to date.
+   */
+  private boolean show(String id, Fact fact) {
     if (fact.isKnownOn(asOf)) {
       known.put(id, fact);
       // Insert, not update: Drools reads an event's timestamp when it is inserted.
       handles.put(id, session.insert(fact));
       touched(id, null, fact);
-      changedLoops.addAll(loops.put(fact));
-    } else {
-      LocalDate from = fact.knownFrom().orElseThrow();
-      waiting.computeIfAbsent(from, d -> new HashSet<>()).add(id);
-      waitingUntil.put(id, from);
+      return true;
     }
+    LocalDate from = fact.knownFrom().orElseThrow();
+    waiting.computeIfAbsent(from, d -> new HashSet<>()).add(id);
+    waitingUntil.put(id, from);
+    return false;
   }
 
   /** Puts the new version of a fact in the old one's place; a fact can move out of view if its date moved. */

@@ -72,9 +72,47 @@ class LoopIndexTest {
     assertThat(mostLoops).as("loops formed along the way").isGreaterThan(maxLength);
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aLargeBatchSearchedWholeGivesTheLoopsOfOneByOne(long seed) {
+    Random random = new Random(seed);
+    int maxLength = 2 + (int) (seed % 4);
+    LoopFinder finder = new LoopFinder(maxLength);
+    LoopIndex index = new LoopIndex(maxLength);
+    Map<String, Fact> deals = new LinkedHashMap<>();
+
+    // Two batches large enough to be searched whole, the second replacing some deals of the first,
+    // then single changes on top: every loop must be the one a fresh search finds.
+    for (int batch = 0; batch < 2; batch++) {
+      List<Fact> facts = new ArrayList<>();
+      for (int i = 0; i < 1_200; i++) {
+        String id = batch == 1 && i % 3 == 0 ? "b0-" + i : "b" + batch + "-" + i;
+        Fact deal = randomDeal(id, deals, random, 60);
+        deals.put(id, deal);
+        facts.add(deal);
+      }
+      Set<String> changed = index.putAll(facts);
+      List<Loop> expected = finder.find(factsOf(deals.values()));
+      assertThat(index.loops()).as("seed %d after batch %d", seed, batch).isEqualTo(expected);
+      assertThat(changed).as("changed keys reported").containsAll(
+          expected.stream().map(Loop::key).filter(key -> batch == 0).toList());
+    }
+    for (int step = 0; step < 50; step++) {
+      String id = pick(deals, random);
+      deals.remove(id);
+      index.remove(id);
+      assertThat(index.loops()).as("seed %d after removal %d", seed, step).isEqualTo(finder.find(factsOf(deals.values())));
+    }
+    assertThat(index.loops()).as("loops formed").isNotEmpty();
+  }
+
   private static Fact randomDeal(String id, Map<String, Fact> deals, Random random) {
-    String from = "c" + random.nextInt(COMPANIES);
-    String to = random.nextInt(20) == 0 ? from : "c" + random.nextInt(COMPANIES);
+    return randomDeal(id, deals, random, COMPANIES);
+  }
+
+  private static Fact randomDeal(String id, Map<String, Fact> deals, Random random, int companies) {
+    String from = "c" + random.nextInt(companies);
+    String to = random.nextInt(20) == 0 ? from : "c" + random.nextInt(companies);
     BigDecimal amount = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(1 + random.nextInt(50)).movePointRight(9);
     DealStatus status = DealStatus.values()[random.nextInt(DealStatus.values().length)];
     String supersedes = random.nextInt(6) == 0 && !deals.isEmpty() ? pick(deals, random) : null;
