@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.loopwatch.testing.Await;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,26 +114,16 @@ class IterationCommandsTest {
     Thread watching = new Thread(() -> exit[0] = Main.run(new String[] {"watch", "--rules", rules.toString(),
         "--facts", "facts", "--as-of", AS_OF, "--quiet-ms", "200"}, new PrintWriter(out, true), new PrintWriter(err, true)));
     watching.start();
-    await(() -> out.toString().contains("Ctrl-C to stop"));
+    Await.until(() -> out.toString().contains("Ctrl-C to stop"));
 
     Path thresholds = rules.resolve("thresholds.yaml");
     Files.writeString(thresholds, Files.readString(thresholds)
         .replace("loop-critical-usd: 50000000000", "loop-critical-usd: 15000000000"));
-    await(() -> out.toString().contains("changed, 0 gone"));
+    Await.until(() -> out.toString().contains("changed, 0 gone"));
     watching.interrupt();
     watching.join(TimeUnit.SECONDS.toMillis(30));
 
     assertThat(out.toString()).contains("rules reloaded", "severity: HIGH → CRITICAL", "stopped watching");
     assertThat(exit[0]).isEqualTo(ExitCode.OK);
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting");
-      }
-      Thread.sleep(50);
-    }
   }
 }

@@ -12,6 +12,7 @@ import io.loopwatch.RuleInfo;
 import io.loopwatch.cli.ExitCode;
 import io.loopwatch.cli.Main;
 import io.loopwatch.engine.CacheEntries;
+import io.loopwatch.testing.Await;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -196,10 +197,10 @@ class SandboxEscapeTest {
         "--facts", facts.toString(), "--quiet-ms", "200"}, new PrintWriter(out, true), new PrintWriter(err, true)));
     watching.start();
     try {
-      await(() -> out.toString().contains("Ctrl-C to stop"));
+      Await.until(() -> out.toString().contains("Ctrl-C to stop"));
       Path escape = watched.resolve("writes-a-file-with-nio.drl");
       Files.copy(rules.resolve("writes-a-file-with-nio.drl"), escape);
-      await(() -> err.toString().contains("keeping the previous rules"));
+      Await.until(() -> err.toString().contains("keeping the previous rules"));
 
       assertThat(err.toString()).contains(escape + ":12:").contains(REFUSED);
       assertThat(marker).isEmptyDirectory();
@@ -453,13 +454,4 @@ class SandboxEscapeTest {
     return joined;
   }
 
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting");
-      }
-      Thread.sleep(50);
-    }
-  }
 }
