@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.core.impl.InternalRuleBase;
 import org.drools.modelcompiler.util.StringUtil;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -24,6 +26,7 @@ public final class CompiledRules {
   private final GeneratedRuleClasses generated;
   /** The rules by {@code package|name} as the executable model encodes the name in its methods. */
   private final Map<String, RuleInfo> byEncodedName = new HashMap<>();
+  private final Map<Class<?>, Boolean> matchedTypes = new ConcurrentHashMap<>();
 
   CompiledRules(KieBase kieBase, Map<String, RuleInfo> byDroolsName, Thresholds thresholds,
       GeneratedRuleClasses generated) {
@@ -97,6 +100,17 @@ public final class CompiledRules {
   /** Rule names are unique within a DRL package, not across them. */
   static String droolsName(Rule rule) {
     return rule.getPackageName() + "|" + rule.getName();
+  }
+
+  /**
+   * True when some rule matches facts of this class, so that inserting them can make a rule
+   * fire: a class no pattern matches would only fill Drools' memory. Asked once per class (the
+   * answer is kept), from the network Drools built: one node per type the rules match, a supertype
+   * (such as {@code Fact}) covering its subtypes.
+   */
+  boolean matches(Class<?> type) {
+    return matchedTypes.computeIfAbsent(type, t -> ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+        .anyMatch(node -> node.getObjectType().isAssignableFrom(t)));
   }
 
   boolean declaresThresholdsGlobal() {

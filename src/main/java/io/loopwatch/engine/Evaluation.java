@@ -4,6 +4,8 @@ import io.loopwatch.Alert;
 import io.loopwatch.Report;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.RuleInfo;
+import io.loopwatch.derived.Derived;
+import io.loopwatch.derived.DerivedFacts;
 import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.ChipHub;
@@ -87,9 +89,13 @@ public final class Evaluation {
     Object inserting = null;
     try {
       session.insert(new AsOf(asOf));
+      // A raw fact no rule matches costs Drools memory and changes nothing; the derived facts say
+      // what the rules need of it.
       for (Fact fact : FactOrder.of(facts)) {
-        inserting = fact;
-        session.insert(fact);
+        if (rules.matches(fact.getClass())) {
+          inserting = fact;
+          session.insert(fact);
+        }
       }
       for (Loop loop : loops) {
         inserting = loop;
@@ -98,6 +104,10 @@ public final class Evaluation {
       for (ChipHub hub : ChipHub.of(loops)) {
         inserting = hub;
         session.insert(hub);
+      }
+      for (Derived derived : DerivedFacts.of(facts.all()::iterator, loops)) {
+        inserting = derived;
+        session.insert(derived);
       }
       inserting = null;
       return session.fireAllRules(firingLimit);

@@ -4,6 +4,7 @@ import io.loopwatch.Alert;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.facts.AsOfFilter;
+import io.loopwatch.derived.DerivedFacts;
 import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
@@ -70,9 +71,9 @@ public final class LiveSession implements AutoCloseable {
   /** What the change being applied touched: fact ids, and the keys of loops that came, changed or went. */
   private final Set<String> changedFacts = new LinkedHashSet<>();
   private final Set<String> changedLoops = new TreeSet<>();
-  /** Facts the change made stale in Drools' eyes, to present again. */
-  private final Set<String> stale = new LinkedHashSet<>();
-  private final StaleMatches staleMatches = new StaleMatches(known);
+  /** The derived facts of the known facts and loops, and their handles in Drools by key. */
+  private final DerivedFacts derived = new DerivedFacts();
+  private final Map<String, FactHandle> derivedHandles = new HashMap<>();
   private boolean failed;
 
   private LiveSession(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Duration timeout, LocalDate asOf) {
@@ -230,7 +231,7 @@ public final class LiveSession implements AutoCloseable {
       guard.startChange();
       applyToFacts.run();
       syncLoops();
-      representStale();
+      syncDerived();
       int fired = session.fireAllRules(firingLimit);
       if (fired >= firingLimit) {
         failed = true;
@@ -247,17 +248,18 @@ public final class LiveSession implements AutoCloseable {
     } finally {
       changedFacts.clear();
       changedLoops.clear();
-      stale.clear();
     }
   }
 
-  /** Presents again the facts a rule judged against a collection the change made grow or shrink; see {@link StaleMatches}. */
-  private void representStale() {
-    stale.removeAll(changedFacts);
-    for (String id : stale) {
-      FactHandle handle = handles.get(id);
-      if (handle != null && !handle.isEvent()) {
-        session.update(handle, known.get(id));
+  /** Inserts, updates or retracts the derived facts the change touched. */
+  private void syncDerived() {
+    for (DerivedFacts.Change change : derived.settle()) {
+      if (change.before() == null) {
+        derivedHandles.put(change.key(), session.insert(change.after()));
+      } else if (change.after() == null) {
+        session.delete(derivedHandles.remove(change.key()));
+      } else {
+        session.update(derivedHandles.get(change.key()), change.after());
       }
     }
   }
@@ -276,9 +278,12 @@ public final class LiveSession implements AutoCloseable {
   private boolean show(String id, Fact fact) {
     if (fact.isKnownOn(asOf)) {
       known.put(id, fact);
-      // Insert, not update: Drools reads an event's timestamp when it is inserted.
-      handles.put(id, session.insert(fact));
-      touched(id, null, fact);
+      // A fact of a type no rule matches stays out of Drools; its derived facts go in.
+      if (rules.matches(fact.getClass())) {
+        handles.put(id, session.insert(fact));
+      }
+      derived.add(fact);
+      changedFacts.add(id);
       return true;
     }
     LocalDate from = fact.knownFrom().orElseThrow();
@@ -290,14 +295,20 @@ public final class LiveSession implements AutoCloseable {
   /** Puts the new version of a fact in the old one's place; a fact can move out of view if its date moved. */
   private void replace(String id, Fact fact) {
     FactHandle handle = handles.get(id);
-    if (handle == null || handle.isEvent() || !fact.isKnownOn(asOf)) {
+    Fact old = known.get(id);
+    // Insert, not update, for an event: Drools reads its timestamp when it is inserted.
+    if (old == null || (handle != null && handle.isEvent()) || !fact.isKnownOn(asOf)) {
       remove(id);
       place(id, fact);
       return;
     }
-    Fact old = known.put(id, fact);
-    session.update(handle, fact);
-    touched(id, old, fact);
+    known.put(id, fact);
+    if (handle != null) {
+      session.update(handle, fact);
+    }
+    derived.remove(old);
+    derived.add(fact);
+    changedFacts.add(id);
     changedLoops.addAll(loops.put(fact));
   }
 
@@ -310,24 +321,16 @@ public final class LiveSession implements AutoCloseable {
         waiting.remove(held);
       }
     }
-    FactHandle handle = handles.remove(id);
-    if (handle != null) {
-      Fact old = known.remove(id);
-      session.delete(handle);
-      touched(id, old, null);
+    Fact old = known.remove(id);
+    if (old != null) {
+      FactHandle handle = handles.remove(id);
+      if (handle != null) {
+        session.delete(handle);
+      }
+      derived.remove(old);
+      changedFacts.add(id);
       changedLoops.addAll(loops.remove(id));
     }
-  }
-
-  private void touched(String id, Fact before, Fact after) {
-    changedFacts.add(id);
-    if (before != null) {
-      staleMatches.removed(id, before);
-    }
-    if (after != null) {
-      staleMatches.added(id, after);
-    }
-    staleMatches.afterChange(before, after, stale);
   }
 
   /** Inserts, updates or retracts the loops the change touched, in key order as an evaluation inserts them. */
@@ -335,14 +338,7 @@ public final class LiveSession implements AutoCloseable {
     for (String key : changedLoops) {
       Loop loop = loops.loop(key).orElse(null);
       Loop old = loop == null ? loopsInDrools.remove(key) : loopsInDrools.put(key, loop);
-      // Which loops a company sits on, and their hubs, is what loss-maker-on-loop gathers.
-      if (old == null || loop == null || !old.hubs().equals(loop.hubs())) {
-        for (Loop version : new Loop[] {old, loop}) {
-          if (version != null) {
-            staleMatches.afterLoopChange(version, stale);
-          }
-        }
-      }
+      derived.loopChanged(old, loop);
       if (old == null && loop != null) {
         loopHandles.put(key, session.insert(loop));
       } else if (old != null && loop == null) {

@@ -42,6 +42,11 @@ public final class RulePolicy {
       "io.loopwatch.facts.Workload",
       "io.loopwatch.loops.Loop", "io.loopwatch.loops.LoopLink", "io.loopwatch.loops.LoopEdge",
       "io.loopwatch.loops.EdgeKind", "io.loopwatch.loops.ChipHub",
+      // The derived vocabulary, but not DerivedFacts, the engine's book of it.
+      "io.loopwatch.derived.Derived", "io.loopwatch.derived.Superseded", "io.loopwatch.derived.Purchases",
+      "io.loopwatch.derived.Funding", "io.loopwatch.derived.Spend", "io.loopwatch.derived.Sales",
+      "io.loopwatch.derived.FundedCustomer", "io.loopwatch.derived.CustomerFunding", "io.loopwatch.derived.LoopMember",
+      "io.loopwatch.derived.ChipRivals", "io.loopwatch.derived.Subject",
       // Values.
       "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.StringBuffer",
       "java.lang.CharSequence", "java.lang.Character", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",

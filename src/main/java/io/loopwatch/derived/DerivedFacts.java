@@ -1,0 +1,343 @@
+package io.loopwatch.derived;
+
+import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.Company;
+import io.loopwatch.facts.Deal;
+import io.loopwatch.facts.Event;
+import io.loopwatch.facts.Fact;
+import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.loops.Loop;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Keeps the {@link Derived} facts of a set of facts and loops up to date as they change, and says
+ * which derived facts came, changed or went. One evaluation feeds it everything once; a live
+ * session feeds it each change, and a change then costs what it touches: the derived facts of the
+ * companies and deals it concerns are computed again and compared with what the rules hold.
+ *
+ * <p>For the engine; rules see only the derived facts. Not thread-safe.
+ */
+public final class DerivedFacts {
+
+  /** One derived fact that came ({@code before} null), went ({@code after} null) or changed. */
+  public record Change(String key, Derived before, Derived after) {}
+
+  private final Map<String, Fact> facts = new HashMap<>();
+  /** For a replaced deal's id, the ids of the live deals that replace it. */
+  private final Map<String, TreeSet<String>> replacedBy = new HashMap<>();
+  /** Supply deals (any status) by buyer, then supplier; and the buyers of each supplier. */
+  private final Map<String, Map<String, List<SupplyDeal>>> supplyByBuyer = new HashMap<>();
+  private final Map<String, Set<String>> buyersOf = new HashMap<>();
+  /** Investments (any status) by investor, then investee. */
+  private final Map<String, Map<String, List<Investment>>> fundingByInvestor = new HashMap<>();
+  private final Map<String, List<Chip>> chipsByVendor = new TreeMap<>();
+  /** How many events name each id. */
+  private final Map<String, Integer> eventSubjects = new HashMap<>();
+  /** The loops with hubs that each company sits on, by key. */
+  private final Map<String, Map<String, Loop>> loopsByCompany = new HashMap<>();
+
+  private final Map<String, Derived> current = new HashMap<>();
+
+  private final Set<String> dirtyReplaced = new HashSet<>();
+  private final Set<String> dirtyBuyers = new HashSet<>();
+  private final Set<String> dirtySuppliers = new HashSet<>();
+  /** Vendor and customer pairs, as {@code vendor + '\n' + customer}. */
+  private final Set<String> dirtyFunded = new HashSet<>();
+  private final Set<String> dirtyVendors = new HashSet<>();
+  private final Set<String> dirtyMembers = new HashSet<>();
+  private final Set<String> dirtySubjects = new HashSet<>();
+  private boolean dirtyChips;
+
+  /** Every derived fact of these facts and loops, in key order. */
+  public static List<Derived> of(Iterable<? extends Fact> facts, Collection<Loop> loops) {
+    DerivedFacts derived = new DerivedFacts();
+    facts.forEach(derived::add);
+    loops.forEach(loop -> derived.loopChanged(null, loop));
+    return derived.settle().stream().map(Change::after).sorted(Comparator.comparing(Derived::key)).toList();
+  }
+
+  /** The derived facts held now, in no particular order. */
+  public Collection<Derived> all() {
+    return current.values();
+  }
+
+  public void add(Fact fact) {
+    Objects.requireNonNull(fact, "fact");
+    facts.put(fact.id(), fact);
+    index(fact, true);
+  }
+
+  public void remove(Fact fact) {
+    if (facts.remove(fact.id()) != null) {
+      index(fact, false);
+    }
+  }
+
+  /** A loop came ({@code before} null), went ({@code after} null) or changed. */
+  public void loopChanged(Loop before, Loop after) {
+    if (before != null && !before.hubs().isEmpty()) {
+      for (String company : before.companies()) {
+        Map<String, Loop> loops = loopsByCompany.get(company);
+        if (loops != null && loops.remove(before.key()) != null && loops.isEmpty()) {
+          loopsByCompany.remove(company);
+        }
+        dirtyMembers.add(company);
+      }
+    }
+    if (after != null && !after.hubs().isEmpty()) {
+      for (String company : after.companies()) {
+        loopsByCompany.computeIfAbsent(company, c -> new TreeMap<>()).put(after.key(), after);
+        dirtyMembers.add(company);
+      }
+    }
+  }
+
+  /** Computes again what the changes since the last call touched, and says what differs. */
+  public List<Change> settle() {
+    List<Change> changes = new ArrayList<>();
+    dirtyReplaced.forEach(id -> put("superseded:" + id, superseded(id), changes));
+    dirtyBuyers.forEach(buyer -> put("spend:" + buyer, spend(buyer), changes));
+    dirtySuppliers.forEach(supplier -> put("sales:" + supplier, sales(supplier), changes));
+    dirtyFunded.forEach(pair -> {
+      int cut = pair.indexOf('\n');
+      String vendor = pair.substring(0, cut);
+      String customer = pair.substring(cut + 1);
+      put("funded-customer:" + vendor + ">" + customer, fundedCustomer(vendor, customer), changes);
+      dirtyVendors.add(vendor);
+    });
+    dirtyVendors.forEach(vendor -> put("customer-funding:" + vendor, customerFunding(vendor), changes));
+    dirtyMembers.forEach(company -> put("loop-member:" + company, loopMember(company), changes));
+    dirtySubjects.forEach(id -> put("subject:" + id, subject(id), changes));
+    if (dirtyChips) {
+      chipRivals(changes);
+    }
+    dirtyReplaced.clear();
+    dirtyBuyers.clear();
+    dirtySuppliers.clear();
+    dirtyFunded.clear();
+    dirtyVendors.clear();
+    dirtyMembers.clear();
+    dirtySubjects.clear();
+    dirtyChips = false;
+    return changes;
+  }
+
+  private void put(String key, Derived now, List<Change> changes) {
+    Derived before = now == null ? current.remove(key) : current.put(key, now);
+    if (!Objects.equals(before, now)) {
+      changes.add(new Change(key, before, now));
+    }
+  }
+
+  private void index(Fact fact, boolean added) {
+    if (replacedBy.containsKey(fact.id())) {
+      dirtyReplaced.add(fact.id());
+    }
+    if (eventSubjects.containsKey(fact.id())) {
+      dirtySubjects.add(fact.id());
+    }
+    if (fact instanceof SupplyDeal deal) {
+      Map<String, List<SupplyDeal>> bySupplier = supplyByBuyer.computeIfAbsent(deal.buyer(), b -> new HashMap<>());
+      if (added) {
+        bySupplier.computeIfAbsent(deal.supplier(), s -> new ArrayList<>(1)).add(deal);
+        buyersOf.computeIfAbsent(deal.supplier(), s -> new HashSet<>()).add(deal.buyer());
+      } else {
+        List<SupplyDeal> deals = bySupplier.get(deal.supplier());
+        deals.removeIf(d -> d.id().equals(deal.id()));
+        if (deals.isEmpty()) {
+          bySupplier.remove(deal.supplier());
+          removeFrom(buyersOf, deal.supplier(), deal.buyer());
+        }
+        if (bySupplier.isEmpty()) {
+          supplyByBuyer.remove(deal.buyer());
+        }
+      }
+      replaces(deal, added);
+      touchPair(deal);
+    } else if (fact instanceof Investment investment) {
+      Map<String, List<Investment>> byInvestee =
+          fundingByInvestor.computeIfAbsent(investment.investor(), i -> new HashMap<>());
+      if (added) {
+        byInvestee.computeIfAbsent(investment.investee(), e -> new ArrayList<>(1)).add(investment);
+      } else {
+        List<Investment> investments = byInvestee.get(investment.investee());
+        investments.removeIf(i -> i.id().equals(investment.id()));
+        if (investments.isEmpty()) {
+          byInvestee.remove(investment.investee());
+        }
+        if (byInvestee.isEmpty()) {
+          fundingByInvestor.remove(investment.investor());
+        }
+      }
+      replaces(investment, added);
+      touchPair(investment);
+    } else if (fact instanceof Chip chip) {
+      List<Chip> chips = chipsByVendor.computeIfAbsent(chip.vendor(), v -> new ArrayList<>());
+      if (added) {
+        chips.add(chip);
+      } else {
+        chips.removeIf(c -> c.id().equals(chip.id()));
+        if (chips.isEmpty()) {
+          chipsByVendor.remove(chip.vendor());
+        }
+      }
+      dirtyChips = true;
+    } else if (fact instanceof Event event) {
+      eventSubjects.merge(event.subject(), added ? 1 : -1, Integer::sum);
+      if (eventSubjects.get(event.subject()) == 0) {
+        eventSubjects.remove(event.subject());
+      }
+      dirtySubjects.add(event.subject());
+    }
+  }
+
+  /** A live deal that replaces another takes the other out of force. */
+  private void replaces(Deal deal, boolean added) {
+    String target = deal.supersedes();
+    if (target == null || !deal.isLive()) {
+      return;
+    }
+    if (added) {
+      replacedBy.computeIfAbsent(target, t -> new TreeSet<>()).add(deal.id());
+    } else {
+      TreeSet<String> by = replacedBy.get(target);
+      if (by != null && by.remove(deal.id()) && by.isEmpty()) {
+        replacedBy.remove(target);
+      }
+    }
+    dirtyReplaced.add(target);
+    if (facts.get(target) instanceof Deal replaced) {
+      touchPair(replaced);
+    }
+  }
+
+  private void touchPair(Deal deal) {
+    if (deal instanceof SupplyDeal supply) {
+      dirtyBuyers.add(supply.buyer());
+      dirtySuppliers.add(supply.supplier());
+      dirtyFunded.add(supply.supplier() + '\n' + supply.buyer());
+    } else {
+      dirtyFunded.add(deal.from() + '\n' + deal.to());
+    }
+  }
+
+  private boolean inForce(Deal deal) {
+    return deal.isLive() && !replacedBy.containsKey(deal.id());
+  }
+
+  private Superseded superseded(String id) {
+    TreeSet<String> by = replacedBy.get(id);
+    if (by == null || !(facts.get(by.first()) instanceof Deal replacement)) {
+      return null;
+    }
+    return new Superseded(id, replacement, facts.get(id) instanceof Deal replaced ? replaced : null);
+  }
+
+  private Purchases purchases(String buyer, String supplier) {
+    List<SupplyDeal> deals = supplyByBuyer.getOrDefault(buyer, Map.of()).getOrDefault(supplier, List.of());
+    return new Purchases(buyer, supplier, inForceById(deals));
+  }
+
+  private Spend spend(String buyer) {
+    List<Purchases> bySupplier = new TreeSet<>(supplyByBuyer.getOrDefault(buyer, Map.of()).keySet()).stream()
+        .map(supplier -> purchases(buyer, supplier))
+        .filter(p -> !p.isEmpty())
+        .toList();
+    return bySupplier.isEmpty() ? null : new Spend(buyer, bySupplier);
+  }
+
+  private Sales sales(String supplier) {
+    List<Purchases> byBuyer = new TreeSet<>(buyersOf.getOrDefault(supplier, Set.of())).stream()
+        .map(buyer -> purchases(buyer, supplier))
+        .filter(p -> !p.isEmpty())
+        .toList();
+    return byBuyer.isEmpty() ? null : new Sales(supplier, byBuyer);
+  }
+
+  private FundedCustomer fundedCustomer(String vendor, String customer) {
+    List<Investment> stake =
+        inForceById(fundingByInvestor.getOrDefault(vendor, Map.of()).getOrDefault(customer, List.of()));
+    if (stake.isEmpty()) {
+      return null;
+    }
+    Purchases orders = purchases(customer, vendor);
+    return orders.isEmpty() ? null : new FundedCustomer(vendor, customer, new Funding(vendor, customer, stake), orders);
+  }
+
+  private CustomerFunding customerFunding(String vendor) {
+    List<FundedCustomer> customers = new TreeSet<>(fundingByInvestor.getOrDefault(vendor, Map.of()).keySet()).stream()
+        .map(customer -> current.get("funded-customer:" + vendor + ">" + customer))
+        .filter(Objects::nonNull)
+        .map(FundedCustomer.class::cast)
+        .toList();
+    return customers.isEmpty() ? null : new CustomerFunding(vendor, customers);
+  }
+
+  private LoopMember loopMember(String company) {
+    Map<String, Loop> loops = loopsByCompany.get(company);
+    if (loops == null) {
+      return null;
+    }
+    TreeSet<String> partners = new TreeSet<>();
+    loops.values().forEach(loop -> partners.addAll(loop.companies()));
+    partners.remove(company);
+    return new LoopMember(company, List.copyOf(loops.values()), List.copyOf(partners));
+  }
+
+  private Subject subject(String id) {
+    Fact fact = facts.get(id);
+    if (!eventSubjects.containsKey(id) || !(fact instanceof Deal || fact instanceof Company)) {
+      return null;
+    }
+    return new Subject(id, fact, fact instanceof Company ? List.of(id) : fact.parties());
+  }
+
+  /** Chips are few: every pair of vendors is compared again when one changes. */
+  private void chipRivals(List<Change> changes) {
+    Map<String, ChipRivals> now = new HashMap<>();
+    chipsByVendor.forEach((vendor, vendorChips) -> chipsByVendor.forEach((rival, rivalChips) -> {
+      List<Chip> overlapping = rival.equals(vendor) ? List.of()
+          : byId(rivalChips.stream().filter(chip -> chip.overlapsAny(vendorChips)).toList(), Chip::id);
+      if (!overlapping.isEmpty()) {
+        ChipRivals rivals = new ChipRivals(vendor, rival, overlapping, byId(vendorChips, Chip::id));
+        now.put(rivals.key(), rivals);
+      }
+    }));
+    new ArrayList<>(current.keySet()).stream()
+        .filter(key -> key.startsWith("chip-rivals:") && !now.containsKey(key))
+        .forEach(key -> put(key, null, changes));
+    now.forEach((key, rivals) -> put(key, rivals, changes));
+  }
+
+  private <D extends Deal> List<D> inForceById(List<D> deals) {
+    return byId(deals.stream().filter(this::inForce).toList(), Deal::id);
+  }
+
+  private static <T> List<T> byId(List<T> items, Function<T, String> id) {
+    if (items.size() < 2) {
+      return items;
+    }
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing(id));
+    return sorted;
+  }
+
+  private static void removeFrom(Map<String, Set<String>> index, String key, String value) {
+    Set<String> values = index.get(key);
+    if (values != null && values.remove(value) && values.isEmpty()) {
+      index.remove(key);
+    }
+  }
+}

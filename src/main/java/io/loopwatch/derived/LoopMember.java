@@ -1,0 +1,26 @@
+package io.loopwatch.derived;
+
+import io.loopwatch.loops.Loop;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A company on at least one loop that some vendor finances (a loop with hubs): what a gap in its
+ * funding would reach.
+ *
+ * @param loops those loops, by key
+ * @param partners every other company on them, in id order
+ */
+public record LoopMember(String company, List<Loop> loops, List<String> partners) implements Derived {
+
+  public LoopMember {
+    Objects.requireNonNull(company, "company");
+    loops = List.copyOf(loops);
+    partners = List.copyOf(partners);
+  }
+
+  @Override
+  public String key() {
+    return "loop-member:" + company;
+  }
+}

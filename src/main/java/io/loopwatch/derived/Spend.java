@@ -1,0 +1,39 @@
+package io.loopwatch.derived;
+
+import io.loopwatch.facts.SupplyDeal;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one company buys under the supply deals in force, by supplier (in supplier id order).
+ * One per company that buys anything.
+ */
+public record Spend(String buyer, List<Purchases> bySupplier) implements Derived {
+
+  public Spend {
+    Objects.requireNonNull(buyer, "buyer");
+    bySupplier = List.copyOf(bySupplier);
+  }
+
+  @Override
+  public String key() {
+    return "spend:" + buyer;
+  }
+
+  /** What it buys from one supplier; empty when nothing. */
+  public Purchases from(String supplier) {
+    return bySupplier.stream().filter(p -> p.supplier().equals(supplier)).findFirst()
+        .orElse(Purchases.none(buyer, supplier));
+  }
+
+  /** The deals that bind it to pay (signed or closed), in supplier then id order. */
+  public List<SupplyDeal> bindingDeals() {
+    return bySupplier.stream().flatMap(p -> p.deals().stream()).filter(SupplyDeal::isBinding).toList();
+  }
+
+  /** The disclosed amounts of the deals that bind it to pay. */
+  public BigDecimal bindingUsd() {
+    return bySupplier.stream().map(Purchases::bindingUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}
