@@ -26,7 +26,7 @@ class ThresholdsFileTest {
     ThresholdsFile.checkUses(RuleFiles.scan(Path.of("rules")), RuleFiles.scan(Path.of("rules")), thresholds, problems);
 
     assertThat(problems).isEmpty();
-    assertThat(thresholds.names()).contains("loop-high-usd", "customer-concentration", "stalled-grace-days");
+    assertThat(thresholds.names()).contains("loop-usd.high", "customer-concentration.medium", "stalled-grace-days");
   }
 
   @ParameterizedTest(name = "{0}")
