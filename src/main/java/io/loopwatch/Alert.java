@@ -37,7 +37,7 @@ public record Alert(
     Objects.requireNonNull(explanation, "explanation");
   }
 
-  /** This alert with another explanation; the engine resolves fact summaries after evaluation. */
+  /** This alert with another explanation. */
   public Alert withExplanation(Explanation resolved) {
     return new Alert(rule, category, severity, description, subjects, message, evidence, key, resolved);
   }

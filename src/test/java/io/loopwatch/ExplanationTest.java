@@ -50,12 +50,12 @@ class ExplanationTest {
       assertThat(fact.sources()).extracting(Source::publisher).containsExactly("Test Wire");
     });
     assertThat(why.thresholds()).singleElement().satisfies(crossing -> {
-      assertThat(crossing.threshold()).isEqualTo("commitments-to-revenue-high");
+      assertThat(crossing.threshold()).isEqualTo("commitments-to-revenue.high");
       assertThat(crossing.value()).isEqualByComparingTo("8");
       assertThat(crossing.limit()).isEqualByComparingTo("5");
       assertThat(crossing.atOrAbove()).isTrue();
       assertThat(crossing.text()).isEqualTo(
-          "Openai's commitments against a year's revenue: 8×, at or above the threshold 5× (commitments-to-revenue-high)");
+          "Openai's commitments against a year's revenue: 8×, at or above the threshold 5× (commitments-to-revenue.high)");
     });
   }
 
@@ -70,7 +70,7 @@ class ExplanationTest {
 
     assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
     assertThat(alert.explanation().thresholds()).extracting(ThresholdCrossing::threshold)
-        .containsExactly("commitments-to-revenue-high", "commitments-to-revenue-critical");
+        .containsExactly("commitments-to-revenue.high", "commitments-to-revenue.critical");
   }
 
   @Test
@@ -94,7 +94,7 @@ class ExplanationTest {
     assertThat(why.facts()).allSatisfy(fact -> assertThat(fact.sources()).isNotEmpty());
     assertThat(why.fact("nvidia-invests-openai").orElseThrow().summary())
         .isEqualTo("Nvidia invests in Openai: USD 20 B equity, signed, announced 2026-01-15");
-    assertThat(why.thresholds()).extracting(ThresholdCrossing::threshold).containsExactly("loop-high-usd");
+    assertThat(why.thresholds()).extracting(ThresholdCrossing::threshold).containsExactly("loop-usd.high");
   }
 
   @Test
@@ -113,6 +113,6 @@ class ExplanationTest {
         .explanation().thresholds().get(0);
     assertThat(commitments.text())
         .isEqualTo("OpenAI's commitments against a year's revenue: 162.8×, at or above the threshold 5× "
-            + "(commitments-to-revenue-high)");
+            + "(commitments-to-revenue.high)");
   }
 }

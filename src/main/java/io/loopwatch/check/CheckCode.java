@@ -21,8 +21,8 @@ public enum CheckCode {
   METADATA_SEVERITY("LW204", Level.ERROR, "unknown severity", "@severity must be INFO, LOW, MEDIUM, HIGH or CRITICAL."),
   DUPLICATE_ID("LW205", Level.ERROR, "duplicate rule id", "Two rules share an @id; ids must be unique across files."),
   UNKNOWN_THRESHOLD("LW301", Level.ERROR, "unknown threshold",
-      "A rule reads a threshold that thresholds.yaml does not define."),
-  THRESHOLDS_FILE("LW302", Level.ERROR, "bad thresholds file", "thresholds.yaml is not a map of names to numbers."),
+      "A rule reads a threshold or grades by a tier set that thresholds.yaml does not define."),
+  THRESHOLDS_FILE("LW302", Level.ERROR, "bad thresholds file", "thresholds.yaml is not a map of names to numbers or tier sets."),
   FACT_FILE("LW401", Level.ERROR, "bad fact file", "A fact file given with --facts does not validate."),
   UNSAFE_CALL("LW501", Level.ERROR, "call the rule sandbox refuses",
       "A rule or function uses something outside the rule sandbox's allowlist: files, network, processes,"

@@ -12,9 +12,11 @@ import io.loopwatch.loops.ChipHub;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.rules.AsOf;
+import io.loopwatch.rules.Finding;
 import io.loopwatch.sandbox.Deadline;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -170,21 +172,22 @@ public final class Evaluation {
   }
 
   /**
-   * The alerts a session holds, one per key, most severe first, each explained against the facts:
-   * what an evaluation reports. A live session keeps the same view up to date change by change
-   * ({@link LiveAlerts}).
+   * The alerts a session's findings report, one per key (the strongest finding's), most severe
+   * first, each made once and explained against the facts: what an evaluation reports. A live
+   * session keeps the same view up to date change by change ({@link LiveAlerts}).
    */
   static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSet facts) {
-    List<Alert> alerts = session.getObjects(o -> o instanceof Alert).stream().map(Alert.class::cast).toList();
-    AlertExplainer explainer = new AlertExplainer(rules);
+    List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
+    AlertMaker maker = new AlertMaker(rules);
     FactSummaries summaries = FactSummaries.of(facts);
-    return strongestPerKey(alerts).stream().map(a -> explainer.explain(a, summaries)).toList();
+    return strongestPerKey(findings).stream().map(f -> maker.alertOf(f, summaries))
+        .sorted(AlertOrder.MOST_SEVERE_FIRST).toList();
   }
 
   /** Two firings can describe the same thing (one loop seen from two matches); keep the most severe. */
-  private static List<Alert> strongestPerKey(List<Alert> alerts) {
-    Map<String, Alert> byKey = new LinkedHashMap<>();
-    alerts.stream().sorted(AlertOrder.MOST_SEVERE_FIRST).forEach(a -> byKey.putIfAbsent(a.key(), a));
-    return byKey.values().stream().sorted(AlertOrder.MOST_SEVERE_FIRST).toList();
+  private static Collection<Finding> strongestPerKey(List<Finding> findings) {
+    Map<String, Finding> byKey = new LinkedHashMap<>();
+    findings.stream().sorted(AlertOrder.STRONGEST_FIRST).forEach(f -> byKey.putIfAbsent(f.key(), f));
+    return byKey.values();
   }
 }

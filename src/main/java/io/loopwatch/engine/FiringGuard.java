@@ -1,6 +1,6 @@
 package io.loopwatch.engine;
 
-import io.loopwatch.Alert;
+import io.loopwatch.rules.Finding;
 import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
@@ -22,7 +22,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class FiringGuard extends DefaultAgendaEventListener {
 
   private final Map<Rule, Integer> firings = new HashMap<>();
-  /** Facts a rule's consequence changed, other than the alerts it raised: how a rule re-triggers itself. */
+  /** Facts a rule's consequence changed, other than the findings it raised: how a rule re-triggers itself. */
   private final Map<Rule, Integer> changes = new HashMap<>();
   /** Volatile: a caller that gave up waiting for the evaluation's thread reads it to name the rule. */
   private volatile Rule current;
@@ -33,7 +33,7 @@ final class FiringGuard extends DefaultAgendaEventListener {
   final RuleRuntimeEventListener changeCounter = new DefaultRuleRuntimeEventListener() {
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-      if (event.getRule() != null && !(event.getObject() instanceof Alert)) {
+      if (event.getRule() != null && !(event.getObject() instanceof Finding)) {
         changes.merge(event.getRule(), 1, Integer::sum);
       }
     }

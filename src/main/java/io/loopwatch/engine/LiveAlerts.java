@@ -3,6 +3,7 @@ package io.loopwatch.engine;
 import io.loopwatch.Alert;
 import io.loopwatch.engine.AlertChanges.Update;
 import io.loopwatch.facts.Fact;
+import io.loopwatch.rules.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,20 +21,20 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
  * The alerts a live session shows, kept up to date from what Drools reports entering and leaving
  * its working memory, so that a change costs the alerts it touches, not all of them.
  *
- * <p>Rules insert alerts logically: Drools inserts one when a rule first justifies it and deletes
- * it when its last justification goes. Several alerts can share a key (one loop seen through two
- * matches); the session shows the most severe, as an evaluation reports it. An alert is explained
- * when it is shown, against the facts known then; it is explained again when a fact its
- * explanation reads (a fact it cites, or a company such a fact names) changes, since its
- * summaries change even if the rule's alert does not.
+ * <p>Rules insert findings logically: Drools inserts one when a rule first justifies it and
+ * deletes it when its last justification goes. Several findings can share a key (one loop seen
+ * through two matches); the session shows the alert of the strongest, as an evaluation reports it.
+ * An alert is made and explained when it is shown, against the facts known then; it is made again
+ * when a fact its explanation reads (a fact it cites, or a company such a fact names) changes,
+ * since its summaries change even if the rule's finding does not.
  */
 final class LiveAlerts extends DefaultRuleRuntimeEventListener {
 
-  private final AlertExplainer explainer;
+  private final AlertMaker maker;
   private final FactSummaries summaries;
-  /** The alerts in working memory, by key. */
-  private final Map<String, List<Alert>> held = new HashMap<>();
-  /** Keys whose alerts entered or left working memory since the last {@link #settle}. */
+  /** The findings in working memory, by key. */
+  private final Map<String, List<Finding>> held = new HashMap<>();
+  /** Keys whose findings entered or left working memory since the last {@link #settle}. */
   private final Set<String> touched = new LinkedHashSet<>();
   /** The alert shown for each key, explained. */
   private final Map<String, Alert> shown = new HashMap<>();
@@ -42,31 +43,31 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
   /** For a key, the ids its explanation reads: what to unregister when it is explained again. */
   private final Map<String, Set<String>> reads = new HashMap<>();
 
-  LiveAlerts(AlertExplainer explainer, FactSummaries summaries) {
-    this.explainer = explainer;
+  LiveAlerts(AlertMaker maker, FactSummaries summaries) {
+    this.maker = maker;
     this.summaries = summaries;
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
-    if (event.getObject() instanceof Alert alert) {
-      hold(alert);
+    if (event.getObject() instanceof Finding finding) {
+      hold(finding);
     }
   }
 
   @Override
   public void objectDeleted(ObjectDeletedEvent event) {
-    if (event.getOldObject() instanceof Alert alert) {
-      release(alert);
+    if (event.getOldObject() instanceof Finding finding) {
+      release(finding);
     }
   }
 
   @Override
   public void objectUpdated(ObjectUpdatedEvent event) {
-    if (event.getOldObject() instanceof Alert before) {
+    if (event.getOldObject() instanceof Finding before) {
       release(before);
     }
-    if (event.getObject() instanceof Alert after) {
+    if (event.getObject() instanceof Finding after) {
       hold(after);
     }
   }
@@ -89,15 +90,15 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
     List<Alert> cleared = new ArrayList<>();
     for (String key : keys) {
       Alert before = shown.get(key);
-      Alert after = strongest(key);
-      if (after == null) {
+      Finding strongest = strongest(key);
+      if (strongest == null) {
         if (before != null) {
           hide(key);
           cleared.add(before);
         }
         continue;
       }
-      after = explainer.explain(after, summaries);
+      Alert after = maker.alertOf(strongest, summaries);
       if (before == null) {
         show(after);
         raised.add(after);
@@ -111,22 +112,22 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
     return new AlertChanges(raised, updated, cleared);
   }
 
-  private void hold(Alert alert) {
-    held.computeIfAbsent(alert.key(), k -> new ArrayList<>(1)).add(alert);
-    touched.add(alert.key());
+  private void hold(Finding finding) {
+    held.computeIfAbsent(finding.key(), k -> new ArrayList<>(1)).add(finding);
+    touched.add(finding.key());
   }
 
-  private void release(Alert alert) {
-    List<Alert> same = held.get(alert.key());
-    if (same != null && same.remove(alert) && same.isEmpty()) {
-      held.remove(alert.key());
+  private void release(Finding finding) {
+    List<Finding> same = held.get(finding.key());
+    if (same != null && same.remove(finding) && same.isEmpty()) {
+      held.remove(finding.key());
     }
-    touched.add(alert.key());
+    touched.add(finding.key());
   }
 
-  private Alert strongest(String key) {
-    List<Alert> candidates = held.get(key);
-    return candidates == null ? null : candidates.stream().min(AlertOrder.MOST_SEVERE_FIRST).orElse(null);
+  private Finding strongest(String key) {
+    List<Finding> candidates = held.get(key);
+    return candidates == null ? null : candidates.stream().min(AlertOrder.STRONGEST_FIRST).orElse(null);
   }
 
   private void show(Alert alert) {

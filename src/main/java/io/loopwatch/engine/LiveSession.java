@@ -85,7 +85,7 @@ public final class LiveSession implements AutoCloseable {
     this.session = StreamMode.open(rules, asOf);
     this.chipHubs = new LiveChipHubs(session);
     // Where facts from files were written, so that alerts explain them as a one-shot evaluation does.
-    this.alerts = new LiveAlerts(new AlertExplainer(rules), new FactSummaries(known, facts.locations()));
+    this.alerts = new LiveAlerts(new AlertMaker(rules), new FactSummaries(known, facts.locations()));
     session.addEventListener(guard);
     session.addEventListener(guard.changeCounter);
     session.addEventListener(alerts);

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a threshold measures, told by the end of its name as {@code thresholds.yaml} names them,
- * and the values that make sense for it. A severity word after the name ({@code
- * customer-concentration-high}) is passed over: the kind is the same at every level.
+ * and the values that make sense for it. A tier ({@code loop-usd.high}) has the kind of its set,
+ * the name before the dot; a severity word after the name ({@code customer-concentration-high}) is
+ * passed over likewise: the kind is the same at every level.
  */
 enum ThresholdKind {
   MONEY("money in USD, 0 to 100 T", List.of("-usd"), BigDecimal.ZERO, new BigDecimal("1e14"), false),
@@ -39,7 +40,9 @@ enum ThresholdKind {
     this.whole = whole;
   }
 
-  static Optional<ThresholdKind> of(String name) {
+  static Optional<ThresholdKind> of(String fullName) {
+    int dot = fullName.indexOf('.');
+    String name = dot < 0 ? fullName : fullName.substring(0, dot);
     Optional<ThresholdKind> direct = bySuffix(name);
     if (direct.isPresent()) {
       return direct;

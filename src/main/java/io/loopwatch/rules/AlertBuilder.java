@@ -1,14 +1,9 @@
 package io.loopwatch.rules;
 
-import io.loopwatch.Alert;
-import io.loopwatch.Evidence;
-import io.loopwatch.EvidenceStep;
-import io.loopwatch.Explanation;
 import io.loopwatch.Severity;
 import io.loopwatch.ThresholdCrossing;
 import io.loopwatch.facts.Fact;
 import io.loopwatch.loops.Loop;
-import io.loopwatch.loops.LoopEdge;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +11,23 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Builds one alert from inside a rule's consequence; start with {@link Alerts#raise}. */
+/**
+ * Builds one finding from inside a rule's consequence; start with {@link Alerts#raise}.
+ *
+ * <p>Severity: the rule's {@code @severity} is the base, {@link #severity} replaces it, {@link
+ * #grade} lifts it to the most severe tier reached (of every tier set graded by), and each {@link
+ * #lowerBelow} floor the value fell under takes one level off the result. The order of the calls
+ * does not matter.
+ */
 public final class AlertBuilder {
 
   private final RuleMetadata rule;
-  private Severity severity;
+  private final Supplier<Thresholds> thresholds;
+  private Severity base;
+  private Severity graded;
+  private int shift;
   private final List<String> subjects = new ArrayList<>();
   private String message;
   private final Set<String> facts = new LinkedHashSet<>();
@@ -29,9 +35,11 @@ public final class AlertBuilder {
   private final List<Loop> loops = new ArrayList<>();
   private final List<ThresholdCrossing> crossings = new ArrayList<>();
 
-  AlertBuilder(RuleMetadata rule) {
+  /** @param thresholds the rule base's thresholds, asked for only when a call reads one; null when it has none */
+  AlertBuilder(RuleMetadata rule, Supplier<Thresholds> thresholds) {
     this.rule = rule;
-    this.severity = rule.severity();
+    this.thresholds = thresholds;
+    this.base = rule.severity();
   }
 
   /** The companies the alert is about, most relevant first. Duplicates are dropped. */
@@ -49,9 +57,87 @@ public final class AlertBuilder {
     return this;
   }
 
-  /** Replaces the severity in the rule's metadata, for rules that grade by amount or status. */
+  /**
+   * Replaces the rule's {@code @severity} as the base, for a grade that depends on something other
+   * than a threshold (is the rival chip on sale yet?). Grade by thresholds with {@link #grade}.
+   */
   public AlertBuilder severity(Severity computed) {
-    this.severity = computed;
+    this.base = computed;
+    return this;
+  }
+
+  /**
+   * Grades the finding by a tier set of {@code thresholds.yaml}: its severity becomes that of the
+   * most severe tier the value reaches (at or above), and that tier is recorded as crossed. When no
+   * tier is reached the severity stays the base ({@code @severity}) and nothing is recorded.
+   * Graded by several sets, the finding takes the most severe grade. In a rule:
+   *
+   * <pre>
+   * .grade("loop-usd", "money that can go all the way round", $loop.circulatingUsd(), Unit.USD)
+   * </pre>
+   *
+   * @param value the measured value; an infinite double (a multiple of no revenue) reaches every tier
+   */
+  public AlertBuilder grade(String tierSet, String measured, Number value, Unit unit) {
+    Tiers tiers = thresholds("grade(\"" + tierSet + "\")").tiers(tierSet);
+    if (unmeasured(required(value, "grade", tierSet))) {
+      return this;
+    }
+    BigDecimal measuredValue = decimal(value);
+    tiers.reached(measuredValue).ifPresent(tier -> {
+      graded = graded == null || tier.severity().isAtLeast(graded) ? tier.severity() : graded;
+      record(tier.threshold(), measured, measuredValue, tier.value(), unit);
+    });
+    return this;
+  }
+
+  /**
+   * Takes the finding one severity level down when the value is below the threshold (a floor), and
+   * records the floor as crossed; the explanation says "below". In a rule:
+   *
+   * <pre>
+   * .lowerBelow("loop-weakest-link-floor", "binding weight of the weakest link", $loop.weakestLinkWeight(), Unit.NUMBER)
+   * </pre>
+   */
+  public AlertBuilder lowerBelow(String threshold, String measured, Number value, Unit unit) {
+    BigDecimal floor = thresholds("lowerBelow(\"" + threshold + "\")").value(threshold);
+    if (unmeasured(required(value, "lowerBelow", threshold))) {
+      return this;
+    }
+    BigDecimal measuredValue = decimal(value);
+    if (measuredValue != null && measuredValue.compareTo(floor) < 0) {
+      shift--;
+      record(threshold, measured, measuredValue, floor, unit);
+    }
+    return this;
+  }
+
+  /**
+   * Records a threshold the alert crossed, for its explanation, with the threshold's value read
+   * from {@code thresholds.yaml}: the rule compared the value against it in its conditions.
+   *
+   * <pre>
+   * .crossed("stalled-grace-days", "days past the expected close", late, Unit.DAYS)
+   * </pre>
+   */
+  public AlertBuilder crossed(String threshold, String measured, Number value, Unit unit) {
+    BigDecimal limit = thresholds("crossed(\"" + threshold + "\")").value(threshold);
+    return crossed(threshold, measured, value, limit, unit);
+  }
+
+  /**
+   * Records a threshold the alert crossed, for its explanation: the threshold's name, what was
+   * measured, the measured value and the threshold's value. A floor the value fell below is
+   * recorded the same way; the explanation says "below". The same crossing recorded twice is
+   * listed once.
+   */
+  public AlertBuilder crossed(String threshold, String measured, Number value, Number limit, Unit unit) {
+    BigDecimal limitValue = decimal(limit);
+    if (limitValue == null) {
+      throw new IllegalArgumentException("rule '" + rule.id() + "' crossed threshold '" + threshold
+          + "' whose value is not finite");
+    }
+    record(threshold, measured, decimal(value), limitValue, unit);
     return this;
   }
 
@@ -75,55 +161,62 @@ public final class AlertBuilder {
     return this;
   }
 
-  /**
-   * Records a threshold the alert crossed, for its explanation: the threshold's name, what was
-   * measured, the measured value and the threshold's value. In a rule:
-   *
-   * <pre>
-   * .crossed("commitments-to-revenue-high", $company.name() + "'s commitments against a year's revenue",
-   *     multiple, thresholds.ratio("commitments-to-revenue-high"), Unit.TIMES)
-   * </pre>
-   *
-   * A floor the value fell below is recorded the same way; the explanation says "below".
-   */
-  public AlertBuilder crossed(String threshold, String measured, Number value, Number limit, Unit unit) {
-    BigDecimal measuredValue = decimal(value);
-    BigDecimal limitValue = decimal(limit);
-    if (limitValue == null) {
-      throw new IllegalArgumentException("rule '" + rule.id() + "' crossed threshold '" + threshold
-          + "' whose value is not finite");
-    }
-    crossings.add(new ThresholdCrossing(threshold, measured, measuredValue, limitValue, unit.label(),
-        unit.format(measuredValue), unit.format(limitValue)));
-    return this;
-  }
-
-  public Alert build() {
+  /** The finding, for the consequence to {@code insertLogical}; the engine makes the alert. */
+  public Finding build() {
     if (message == null || message.isBlank()) {
       throw new IllegalStateException("rule '" + rule.id() + "' raised an alert without a message");
     }
     if (subjects.isEmpty()) {
       throw new IllegalStateException("rule '" + rule.id() + "' raised an alert without subjects");
     }
-    // A path is the story of one loop; an alert about several loops lists their deals instead.
-    List<EvidenceStep> path = new ArrayList<>();
-    if (loops.size() == 1) {
-      loops.get(0).links().forEach(link -> link.edges().forEach(edge -> path.add(step(edge))));
-    }
     String about = key != null ? key
         : loops.size() == 1 ? loops.get(0).key()
         : String.join(",", subjects);
-    // The engine resolves the fact ids to summaries after evaluation; a rule cannot see the fact set.
-    Explanation explanation = new Explanation(rule.id(), rule.description(), "", List.of(), path, crossings);
-    return new Alert(rule.id(), rule.category(), severity, rule.description(), subjects, message,
-        new Evidence(List.copyOf(facts), path), rule.id() + ":" + about, explanation);
+    Severity severity = (graded != null ? graded : base).shift(shift);
+    return new Finding(rule, severity, subjects, message, List.copyOf(facts), loops, crossings, rule.id() + ":" + about);
+  }
+
+  private void record(String threshold, String measured, BigDecimal value, BigDecimal limit, Unit unit) {
+    ThresholdCrossing crossing = new ThresholdCrossing(threshold, measured, value, limit, unit.label(),
+        unit.format(value), unit.format(limit));
+    if (!crossings.contains(crossing)) {
+      crossings.add(crossing);
+    }
+  }
+
+  private Thresholds thresholds(String call) {
+    Thresholds known = thresholds == null ? null : thresholds.get();
+    if (known == null) {
+      throw new IllegalStateException("rule '" + rule.id() + "' calls " + call + ", but its rule base has no"
+          + " thresholds: declare 'global io.loopwatch.rules.Thresholds thresholds;' in its file and define the"
+          + " threshold in thresholds.yaml beside the rules");
+    }
+    return known;
+  }
+
+  private Number required(Number value, String call, String threshold) {
+    if (value == null) {
+      throw new IllegalArgumentException("rule '" + rule.id() + "' calls " + call + "(\"" + threshold
+          + "\") without a value to compare");
+    }
+    return value;
+  }
+
+  /** Not a number, or minus infinity: reaches no tier and falls under no floor it could be shown against. */
+  private static boolean unmeasured(Number value) {
+    if (!(value instanceof Double || value instanceof Float)) {
+      return false;
+    }
+    double d = value.doubleValue();
+    return Double.isNaN(d) || d == Double.NEGATIVE_INFINITY;
   }
 
   private void add(Object fact) {
     if (fact instanceof Collection<?> many) {
       EvidenceOrder.sorted(many).forEach(this::add);
     } else if (fact instanceof Loop loop) {
-      addLoop(loop);
+      facts.addAll(loop.factIds());
+      loops.add(loop);
     } else if (fact instanceof Fact f) {
       facts.add(f.id());
     } else if (fact instanceof String id) {
@@ -132,11 +225,6 @@ public final class AlertBuilder {
       throw new IllegalArgumentException("rule '" + rule.id() + "' gave evidence of an unknown kind: "
           + fact.getClass().getName());
     }
-  }
-
-  private void addLoop(Loop loop) {
-    facts.addAll(loop.factIds());
-    loops.add(loop);
   }
 
   /** Rules compute ratios as doubles; an infinite one (no revenue at all) becomes null. */
@@ -152,10 +240,5 @@ public final class AlertBuilder {
     }
     double d = value.doubleValue();
     return Double.isInfinite(d) || Double.isNaN(d) ? null : BigDecimal.valueOf(d);
-  }
-
-  private static EvidenceStep step(LoopEdge edge) {
-    return new EvidenceStep(edge.from(), edge.to(), edge.factId(), edge.kind().label(),
-        edge.amountUsd(), edge.status().label(), edge.announced(), edge.detail());
   }
 }

@@ -10,17 +10,23 @@ import org.kie.api.runtime.rule.RuleContext;
  *     .subjects($vendor.id(), $customer.id())
  *     .message($vendor.name() + " funds its own customer " + $customer.name())
  *     .evidence($investment, $deal)
+ *     .grade("loop-usd", "money that can go all the way round", $loop.circulatingUsd(), Unit.USD)
  *     .build());
  * </pre>
  *
- * The rule's id, category, severity and description come from its metadata, so a rule states them
- * once, next to its conditions.
+ * {@code build()} gives a {@link Finding}; the engine makes the alert from it. The rule's id,
+ * category, severity and description come from its metadata, so a rule states them once, next to
+ * its conditions; {@code grade} reads its tiers from the rule base's {@code thresholds} global.
  */
 public final class Alerts {
+
+  /** The global every rule file that reads thresholds declares: {@code global Thresholds thresholds;}. */
+  static final String THRESHOLDS_GLOBAL = "thresholds";
 
   private Alerts() {}
 
   public static AlertBuilder raise(RuleContext kcontext) {
-    return new AlertBuilder(RuleMetadata.of(kcontext.getRule()));
+    return new AlertBuilder(RuleMetadata.of(kcontext.getRule()),
+        () -> (Thresholds) kcontext.getKieRuntime().getGlobal(THRESHOLDS_GLOBAL));
   }
 }

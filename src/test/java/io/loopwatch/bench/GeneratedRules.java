@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * A large rule set in the style of the bundled rules, for the compile figure: each rule reads
  * investments, supply deals, companies or loops with its own threshold from {@code
- * thresholds.yaml}, and inserts an alert with {@code Alerts.raise(kcontext)} and full metadata.
+ * thresholds.yaml}, and inserts a finding with {@code Alerts.raise(kcontext)} and full metadata.
  * Five shapes in turn (a large deal of one instrument, a large purchase of one product, a vendor
  * funding its customer, a busy supplier of one role, a loop of one length), each over varied
  * instruments, products, roles, severities and amounts, so that Drools cannot share much between

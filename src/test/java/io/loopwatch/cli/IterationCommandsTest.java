@@ -118,7 +118,7 @@ class IterationCommandsTest {
 
     Path thresholds = rules.resolve("thresholds.yaml");
     Files.writeString(thresholds, Files.readString(thresholds)
-        .replace("loop-critical-usd: 50000000000", "loop-critical-usd: 15000000000"));
+        .replace("loop-usd:\n  critical: 50000000000", "loop-usd:\n  critical: 15000000000"));
     Await.until(() -> out.toString().contains("changed, 0 gone"));
     watching.interrupt();
     watching.join(TimeUnit.SECONDS.toMillis(30));

@@ -27,7 +27,7 @@ class ReportCommandsTest {
     assertThat(run.out()).contains("key: " + NVIDIA_LOOP, "rule: circular-loop (", "path, in the order money travels:",
         "1. NVIDIA → OpenAI: investment nvidia-openai-2026-02 (equity), USD 20 B, reported, 2026-02-04 [Kukmin Ilbo, 2026-02-04]",
         "thresholds crossed:",
-        "OpenAI's commitments against a year's revenue: 162.8×, at or above the threshold 5× (commitments-to-revenue-high)",
+        "OpenAI's commitments against a year's revenue: 162.8×, at or above the threshold 5× (commitments-to-revenue.high)",
         "sources: Kukmin Ilbo, 2026-02-04");
   }
 
@@ -78,7 +78,7 @@ class ReportCommandsTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("HIGH  " + NVIDIA_LOOP + "\n")
         .contains("rule: circular-loop", "3. Oracle → NVIDIA: supply oracle-nvidia-gb200-2025-05 (gpu), USD 40 B",
-            "money that can go all the way round: USD 20 B, at or above the threshold USD 10 B (loop-high-usd)",
+            "money that can go all the way round: USD 20 B, at or above the threshold USD 10 B (loop-usd.high)",
             "openai-oracle-cloud-2025-09 (supply-deal, facts" );
   }
 

@@ -192,6 +192,25 @@ class RuleCompilationTest {
   }
 
   @Test
+  void refusesToRunRulesThatReadAnUnknownThresholdInsideAFunction() throws Exception {
+    Files.writeString(rules.resolve("thresholds.yaml"), "loop-usd:\n  critical: 50\n  high: 10\n");
+    write("f.drl", HEADER + """
+        import io.loopwatch.rules.Thresholds;
+        global Thresholds thresholds;
+        function boolean critical(java.math.BigDecimal money, Thresholds t) {
+            return money.compareTo(t.usd("loop-critcal-usd")) >= 0;
+        }
+        """ + rule("graded", "Company()", "        Alerts.raise(kcontext).grade(\"loop-usd\", \"money\", 1, io.loopwatch.rules.Unit.USD);\n"));
+
+    assertThat(buildFailure()).singleElement().satisfies(d -> {
+      assertThat(d.file()).isEqualTo(rules.resolve("f.drl"));
+      assertThat(d.line()).isEqualTo(7);
+      assertThat(d.message()).startsWith("unknown threshold 'loop-critcal-usd'; define it in");
+      assertThat(d.code()).isEqualTo("LW301");
+    });
+  }
+
+  @Test
   void reportsAThresholdThatIsNotANumber() throws Exception {
     Files.writeString(rules.resolve("thresholds.yaml"), "# comment\nloop-usd: lots\n");
     write("one.drl", HEADER + rule("one", "Company()", ""));
@@ -199,7 +218,7 @@ class RuleCompilationTest {
     assertThat(buildFailure()).singleElement().satisfies(d -> {
       assertThat(d.file()).isEqualTo(rules.resolve("thresholds.yaml"));
       assertThat(d.line()).isEqualTo(2);
-      assertThat(d.message()).isEqualTo("threshold 'loop-usd' must be a number, found text");
+      assertThat(d.message()).isEqualTo("threshold 'loop-usd' must be a number or a map of tiers (critical, high, medium, low), found text");
     });
   }
 

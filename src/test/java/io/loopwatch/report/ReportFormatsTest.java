@@ -50,7 +50,7 @@ class ReportFormatsTest {
     assertThat(fact.get("fields").get("announced").asText()).isEqualTo("2026-02-04");
     assertThat(fact.get("sources")).isNotEmpty();
     JsonNode threshold = loop.get("thresholds").get(0);
-    assertThat(threshold.get("threshold").asText()).isEqualTo("loop-high-usd");
+    assertThat(threshold.get("threshold").asText()).isEqualTo("loop-usd.high");
     assertThat(threshold.get("value").decimalValue()).isEqualByComparingTo("20000000000");
     assertThat(threshold.get("limit").decimalValue()).isEqualByComparingTo("10000000000");
     assertThat(threshold.get("unit").asText()).isEqualTo("usd");

@@ -48,7 +48,7 @@ class WatchSessionTest {
 
     Files.writeString(rivals, good);
     Files.writeString(thresholds, Files.readString(thresholds)
-        .replace("loop-critical-usd: 50000000000", "loop-critical-usd: 15000000000"));
+        .replace("loop-usd:\n  critical: 50000000000", "loop-usd:\n  critical: 15000000000"));
     WatchRound fixed = session.refresh(Set.of(rivals, thresholds));
 
     assertThat(first.diff().of(AlertChange.Kind.NEW)).hasSize(first.diff().changes().size()).isNotEmpty();

@@ -1,0 +1,146 @@
+package io.loopwatch.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.loopwatch.Category;
+import io.loopwatch.Severity;
+import io.loopwatch.ThresholdCrossing;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A rule grades its finding by tiers read from thresholds.yaml, and the finding says which it crossed. */
+class AlertBuilderTest {
+
+  private static final Thresholds THRESHOLDS = new Thresholds(Path.of("rules/thresholds.yaml"), Map.of(
+      "loop-usd.critical", new BigDecimal("50000000000"),
+      "loop-usd.high", new BigDecimal("10000000000"),
+      "loop-usd.medium", new BigDecimal("1000000000"),
+      "diversion-gw.high", new BigDecimal("5"),
+      "loop-weakest-link-floor", new BigDecimal("0.25"),
+      "stalled-grace-days", new BigDecimal("30")));
+
+  private static AlertBuilder raise(Severity base) {
+    return new AlertBuilder(new RuleMetadata("loop-rule", Category.CIRCULAR_FINANCING, base, "A loop."), () -> THRESHOLDS);
+  }
+
+  private static Finding built(AlertBuilder builder) {
+    return builder.subjects("nvidia").message("a loop").build();
+  }
+
+  @Test
+  void gradesByTheMostSevereTierReachedAndRecordsOnlyThatTier() {
+    Finding finding = built(raise(Severity.LOW).grade("loop-usd", "money round", new BigDecimal("20000000000"), Unit.USD));
+
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.crossings()).singleElement().satisfies(crossing -> {
+      assertThat(crossing.threshold()).isEqualTo("loop-usd.high");
+      assertThat(crossing.measured()).isEqualTo("money round");
+      assertThat(crossing.value()).isEqualByComparingTo("20000000000");
+      assertThat(crossing.limit()).isEqualByComparingTo("10000000000");
+      assertThat(crossing.text()).isEqualTo("money round: USD 20 B, at or above the threshold USD 10 B (loop-usd.high)");
+    });
+  }
+
+  @Test
+  void aValueExactlyAtATierReachesIt() {
+    Finding finding = built(raise(Severity.LOW).grade("loop-usd", "money", new BigDecimal("50000000000"), Unit.USD));
+
+    assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(finding.crossings()).extracting(ThresholdCrossing::threshold).containsExactly("loop-usd.critical");
+  }
+
+  @Test
+  void belowEveryTierKeepsTheRulesSeverityAndRecordsNothing() {
+    Finding finding = built(raise(Severity.LOW).grade("loop-usd", "money", new BigDecimal("999999999"), Unit.USD));
+
+    assertThat(finding.severity()).isEqualTo(Severity.LOW);
+    assertThat(finding.crossings()).isEmpty();
+  }
+
+  @Test
+  void anInfiniteMultipleReachesTheTopTier() {
+    Finding finding = built(raise(Severity.LOW).grade("loop-usd", "money", Double.POSITIVE_INFINITY, Unit.USD));
+
+    assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
+  }
+
+  @Test
+  void gradedByTwoTierSetsTakesTheMoreSevereAndRecordsBoth() {
+    Finding finding = built(raise(Severity.LOW)
+        .grade("diversion-gw", "capacity", 6, Unit.GW)
+        .grade("loop-usd", "money", new BigDecimal("2000000000"), Unit.USD));
+
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.crossings()).extracting(ThresholdCrossing::threshold)
+        .containsExactly("diversion-gw.high", "loop-usd.medium");
+  }
+
+  @Test
+  void aValueBelowAFloorTakesOneLevelOffWhicheverCallComesFirst() {
+    Finding lowered = built(raise(Severity.LOW)
+        .lowerBelow("loop-weakest-link-floor", "weakest link", 0.1, Unit.NUMBER)
+        .grade("loop-usd", "money", new BigDecimal("20000000000"), Unit.USD));
+
+    assertThat(lowered.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(lowered.crossings()).extracting(ThresholdCrossing::text).containsExactly(
+        "weakest link: 0.1, below the threshold 0.25 (loop-weakest-link-floor)",
+        "money: USD 20 B, at or above the threshold USD 10 B (loop-usd.high)");
+  }
+
+  @Test
+  void aValueAtAFloorIsNotBelowIt() {
+    Finding finding = built(raise(Severity.HIGH).lowerBelow("loop-weakest-link-floor", "weakest link", 0.25, Unit.NUMBER));
+
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.crossings()).isEmpty();
+  }
+
+  @Test
+  void crossedLooksUpTheThresholdsOwnValue() {
+    Finding finding = built(raise(Severity.MEDIUM).crossed("stalled-grace-days", "days late", 45L, Unit.DAYS));
+
+    assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(finding.crossings()).extracting(ThresholdCrossing::text)
+        .containsExactly("days late: 45 days, at or above the threshold 30 days (stalled-grace-days)");
+  }
+
+  @Test
+  void theSameCrossingRecordedTwiceIsListedOnce() {
+    Finding finding = built(raise(Severity.LOW)
+        .crossed("loop-usd.medium", "money", new BigDecimal("2000000000"), Unit.USD)
+        .grade("loop-usd", "money", new BigDecimal("2000000000"), Unit.USD));
+
+    assertThat(finding.crossings()).extracting(ThresholdCrossing::threshold).containsExactly("loop-usd.medium");
+  }
+
+  @Test
+  void anUnknownTierSetNamesTheFileAndTheSetsItDefines() {
+    assertThatThrownBy(() -> raise(Severity.LOW).grade("lop-usd", "money", 1, Unit.USD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(Path.of("rules/thresholds.yaml") + " has no tier set 'lop-usd'; tier sets: [diversion-gw, loop-usd]");
+  }
+
+  @Test
+  void gradingInARuleBaseWithoutThresholdsSaysWhatToDeclare() {
+    AlertBuilder builder = new AlertBuilder(new RuleMetadata("bare", Category.CONTAGION, Severity.LOW, ""), () -> null);
+
+    assertThatThrownBy(() -> builder.grade("loop-usd", "money", 1, Unit.USD))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rule 'bare' calls grade(\"loop-usd\"), but its rule base has no thresholds")
+        .hasMessageContaining("global io.loopwatch.rules.Thresholds thresholds;");
+  }
+
+  @Test
+  void theFindingCarriesTheKeyAndEvidenceTheRuleGave() {
+    Finding finding = raise(Severity.LOW).subjects("nvidia", "openai", "nvidia").message("m")
+        .evidence("inv-1", "deal-2").key("nvidia,openai").build();
+
+    assertThat(finding.key()).isEqualTo("loop-rule:nvidia,openai");
+    assertThat(finding.subjects()).containsExactly("nvidia", "openai");
+    assertThat(finding.facts()).containsExactly("inv-1", "deal-2");
+    assertThat(finding.path()).isEmpty();
+  }
+}
