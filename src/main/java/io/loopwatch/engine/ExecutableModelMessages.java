@@ -26,6 +26,7 @@ final class ExecutableModelMessages {
   private static final Pattern SOURCE = Pattern.compile("(?s)Java source of (\\S+) in error:\\s*(.*)");
   private static final Pattern RULE_NAME = Pattern.compile("Rule name: (.+?) *$");
   private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
+  private static final Pattern INT_OUT_OF_RANGE = Pattern.compile("The literal (\\d+) of type int is out of range");
   private static final Pattern GENERATED_TYPE = Pattern.compile(" (?:for|in) the type (?:Lambda|Rules)\\w+");
 
   private ExecutableModelMessages() {}
@@ -44,6 +45,11 @@ final class ExecutableModelMessages {
       }
       String source = sourceOf(errors, error.getPath());
       String text = error.getText().strip();
+      Diagnostic literal = atLargeLiteral(files, text);
+      if (literal != null) {
+        found.add(literal);
+        continue;
+      }
       Diagnostic inRuleCode = source == null ? null : atAnalystCode(files, source, error.getLine(), text);
       if (inRuleCode != null) {
         found.add(inRuleCode);
@@ -87,6 +93,32 @@ final class ExecutableModelMessages {
         String where = rule == null ? "" : " in rule '" + rule + "'";
         String message = "Java error" + where + ": " + GENERATED_TYPE.matcher(text).replaceAll("");
         return new Diagnostic(drl.path(), positions.line(at), positions.column(at), "", message,
+            CheckCode.DRL_COMPILE.code());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A whole number too large for an {@code int} ({@code amountUsd >= 5000000000}): Java reads it
+   * as an int, so the generated code does not compile. Money in a rule is a {@code BigDecimal},
+   * and the literal is found as written, outside comments and text.
+   */
+  private static Diagnostic atLargeLiteral(RuleFiles files, String text) {
+    Matcher literal = INT_OUT_OF_RANGE.matcher(text);
+    if (!literal.find()) {
+      return null;
+    }
+    Pattern written = Pattern.compile("(?<![\\w.])" + Pattern.quote(literal.group(1)) + "(?![\\w.])");
+    for (RuleFiles.DrlFile drl : files.files()) {
+      Matcher at = written.matcher(DrlMask.of(drl.text(), true));
+      if (at.find()) {
+        TextPositions positions = new TextPositions(drl.text());
+        String rule = ruleBefore(drl.text(), at.start());
+        return new Diagnostic(drl.path(), positions.line(at.start()), positions.column(at.start()), "",
+            (rule == null ? "" : "rule '" + rule + "': ") + "the number " + literal.group(1)
+                + " is too large for a whole number in rule code; write it as " + literal.group(1)
+                + "B (a decimal, as amounts are) or read it from thresholds.yaml",
             CheckCode.DRL_COMPILE.code());
       }
     }

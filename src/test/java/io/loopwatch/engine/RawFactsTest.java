@@ -46,7 +46,7 @@ class RawFactsTest {
           @severity("LOW")
           @description("A single purchase of USD 5 B or more.")
       when
-          $deal : SupplyDeal( amountUsd != null, amountUsd >= 5000000000 )
+          $deal : SupplyDeal( amountUsd != null, amountUsd >= 5000000000B )
       then
           insertLogical(Alerts.raise(kcontext).subjects($deal.buyer()).message("big purchase " + $deal.id())
               .evidence($deal).key($deal.id()).build());

@@ -110,6 +110,22 @@ class RuleCompilationTest {
   }
 
   @Test
+  void reportsAWholeNumberTooLargeForJavaAtItsColumnWithTheFix() throws Exception {
+    write("large.drl", HEADER + "import io.loopwatch.facts.SupplyDeal;\n"
+        + rule("large-number", "SupplyDeal( amountUsd != null, amountUsd >= 5000000000 )", ""));
+
+    List<Diagnostic> problems = buildFailure();
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.file().getFileName().toString()).isEqualTo("large.drl");
+      assertThat(d.line()).isEqualTo(9);
+      assertThat(d.column()).isEqualTo(49);
+      assertThat(d.message()).isEqualTo("rule 'large-number': the number 5000000000 is too large for a whole number"
+          + " in rule code; write it as 5000000000B (a decimal, as amounts are) or read it from thresholds.yaml");
+    });
+  }
+
+  @Test
   void reportsEveryMissingMetadataField() throws Exception {
     write("meta.drl", HEADER + """
         rule "no-meta"
