@@ -28,4 +28,13 @@ public record ChipRivals(String vendor, String rival, List<Chip> chips, List<Chi
   public boolean anyAvailable() {
     return chips.stream().anyMatch(c -> c.status().isAvailable());
   }
+
+  /**
+   * By what it is about, which equal chip rivals share: Drools hashes the facts it matches (a {@code from}
+   * keeps them by hash), and a record's own hash would walk every deal each time.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * vendor.hashCode() + rival.hashCode();
+  }
 }

@@ -23,4 +23,13 @@ public record LoopMember(String company, List<Loop> loops, List<String> partners
   public String key() {
     return "loop-member:" + company;
   }
+
+  /**
+   * By what it is about, which equal loop members share: Drools hashes the facts it matches (a {@code from}
+   * keeps them by hash), and a record's own hash would walk every deal each time.
+   */
+  @Override
+  public int hashCode() {
+    return company.hashCode();
+  }
 }

@@ -73,4 +73,13 @@ public record Purchases(String buyer, String supplier, List<SupplyDeal> deals) {
     return deals.stream().map(SupplyDeal::status)
         .max((a, b) -> Double.compare(a.bindingWeight(), b.bindingWeight())).orElse(null);
   }
+
+  /**
+   * By what it is about, which equal purchases share: Drools hashes the facts it matches (a {@code from}
+   * keeps them by hash), and a record's own hash would walk every deal each time.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * buyer.hashCode() + supplier.hashCode();
+  }
 }

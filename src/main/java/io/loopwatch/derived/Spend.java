@@ -36,4 +36,13 @@ public record Spend(String buyer, List<Purchases> bySupplier) implements Derived
   public BigDecimal bindingUsd() {
     return bySupplier.stream().map(Purchases::bindingUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
+
+  /**
+   * By what it is about, which equal spends share: Drools hashes the facts it matches (a {@code from}
+   * keeps them by hash), and a record's own hash would walk every deal each time.
+   */
+  @Override
+  public int hashCode() {
+    return buyer.hashCode();
+  }
 }

@@ -33,4 +33,13 @@ public record Subject(String id, Fact fact, List<String> parties) implements Der
   public BigDecimal investmentUsd() {
     return fact instanceof Investment investment ? investment.amountUsd() : BigDecimal.ZERO;
   }
+
+  /**
+   * By what it is about, which equal subjects share: Drools hashes the facts it matches (a {@code from}
+   * keeps them by hash), and a record's own hash would walk every deal each time.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

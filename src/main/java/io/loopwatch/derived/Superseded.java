@@ -22,4 +22,13 @@ public record Superseded(String id, Deal replacement, Deal replaced) implements 
   public String key() {
     return "superseded:" + id;
   }
+
+  /**
+   * By what it is about, which equal superseded deals share: Drools hashes the facts it matches (a {@code from}
+   * keeps them by hash), and a record's own hash would walk every deal each time.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

@@ -107,10 +107,15 @@ public final class Evaluation {
         inserting = hub;
         session.insert(hub);
       }
-      for (Derived derived : DerivedFacts.of(facts.all()::iterator, loops)) {
+      long deriving = System.nanoTime();
+      List<Derived> derivedFacts = DerivedFacts.of(() -> facts.all().iterator(), loops);
+      long inserted = System.nanoTime();
+      for (Derived derived : derivedFacts) {
         inserting = derived;
         session.insert(derived);
       }
+      LOG.debug("{} derived facts in {} ms, inserted in {} ms", derivedFacts.size(), (inserted - deriving) / 1_000_000,
+          (System.nanoTime() - inserted) / 1_000_000);
       inserting = null;
       return session.fireAllRules(firingLimit);
     } catch (RuntimeException | Deadline.DeadlineExceeded | StackOverflowError e) {

@@ -61,4 +61,13 @@ public record Chip(
   public boolean runs(Workload workload) {
     return workloads.contains(workload);
   }
+
+  /**
+   * By id alone, which equal facts share: Drools hashes the facts it matches, and a record's own
+   * hash would walk every field, sources included, each time.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

@@ -38,4 +38,13 @@ public record Company(
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }
+
+  /**
+   * By id alone, which equal facts share: Drools hashes the facts it matches, and a record's own
+   * hash would walk every field, sources included, each time.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

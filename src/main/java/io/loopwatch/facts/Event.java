@@ -32,4 +32,13 @@ public record Event(
   public List<String> parties() {
     return List.of();
   }
+
+  /**
+   * By id alone, which equal facts share: Drools hashes the facts it matches, and a record's own
+   * hash would walk every field, sources included, each time.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

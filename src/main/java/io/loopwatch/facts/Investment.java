@@ -73,4 +73,13 @@ public record Investment(
   public boolean isPledge() {
     return status.isPledge();
   }
+
+  /**
+   * By id alone, which equal facts share: Drools hashes the facts it matches, and a record's own
+   * hash would walk every field, sources included, each time.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

@@ -87,4 +87,13 @@ public record SupplyDeal(
   public boolean isComputePurchase() {
     return product.isChip() || product == Product.CAPACITY;
   }
+
+  /**
+   * By id alone, which equal facts share: Drools hashes the facts it matches, and a record's own
+   * hash would walk every field, sources included, each time.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }
