@@ -2,6 +2,7 @@ package io.loopwatch.derived;
 
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +26,21 @@ public record Spend(String buyer, List<Purchases> bySupplier) implements Derived
   public Purchases from(String supplier) {
     return bySupplier.stream().filter(p -> p.supplier().equals(supplier)).findFirst()
         .orElse(Purchases.none(buyer, supplier));
+  }
+
+  /**
+   * Its purchases of chips and compute capacity from suppliers other than {@code supplier},
+   * announced in the 90 days that end on {@code today} (one quarter), in supplier then id order:
+   * what a rule asks of every customer of a vendor, so it is answered here in one call rather
+   * than by walking every supplier and deal in the rule.
+   */
+  public List<SupplyDeal> computeAwayFrom(String supplier, LocalDate today) {
+    LocalDate first = today.minusDays(89);
+    return bySupplier.stream()
+        .filter(p -> !p.supplier().equals(supplier))
+        .flatMap(p -> p.deals().stream())
+        .filter(d -> d.isComputePurchase() && !d.announced().isBefore(first) && !d.announced().isAfter(today))
+        .toList();
   }
 
   /** The deals that bind it to pay (signed or closed), in supplier then id order. */

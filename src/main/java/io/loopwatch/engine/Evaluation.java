@@ -93,12 +93,15 @@ public final class Evaluation {
       session.insert(new AsOf(asOf));
       // A raw fact no rule matches costs Drools memory and changes nothing; the derived facts say
       // what the rules need of it.
+      int raw = 0;
       for (Fact fact : FactOrder.of(facts)) {
         if (rules.matches(fact.getClass())) {
           inserting = fact;
           session.insert(fact);
+          raw++;
         }
       }
+      LOG.debug("{} of {} facts are of a type some rule matches, and went into Drools", raw, facts.size());
       for (Loop loop : loops) {
         inserting = loop;
         session.insert(loop);

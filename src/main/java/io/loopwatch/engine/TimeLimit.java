@@ -36,7 +36,7 @@ final class TimeLimit {
 
   private static final AtomicInteger WORKERS = new AtomicInteger();
   private static final ThreadFactory DAEMONS = work -> {
-    Thread worker = new Thread(work, "loopwatch-evaluation-" + WORKERS.incrementAndGet());
+    Thread worker = Deadline.newThread(work, "loopwatch-evaluation-" + WORKERS.incrementAndGet());
     worker.setDaemon(true);
     return worker;
   };

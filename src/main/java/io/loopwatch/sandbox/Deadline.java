@@ -26,9 +26,27 @@ public final class Deadline {
 
   private Deadline() {}
 
+  /**
+   * A thread that keeps its deadline in a field: {@link #check()} runs at every call and loop turn
+   * of rule code, and reading a field of the current thread costs far less than a thread-local
+   * lookup. Other threads keep theirs in {@link #AT}.
+   */
+  private static final class Worker extends Thread {
+    private long[] deadline;
+
+    Worker(Runnable work, String name) {
+      super(work, name);
+    }
+  }
+
+  /** A thread for running rule code under deadlines: the cheapest for {@link #check()} to read. */
+  public static Thread newThread(Runnable work, String name) {
+    return new Worker(work, name);
+  }
+
   /** Throws {@link DeadlineExceeded} if this thread runs under a deadline that has passed. */
   public static void check() {
-    long[] at = AT.get();
+    long[] at = Thread.currentThread() instanceof Worker worker ? worker.deadline : AT.get();
     if (at == null) {
       return;
     }
@@ -49,20 +67,30 @@ public final class Deadline {
    */
   public static <T> T within(Duration limit, Supplier<T> work) {
     Objects.requireNonNull(limit, "limit");
-    long[] previous = AT.get();
+    long[] previous = current();
     long at = System.nanoTime() + nanosOf(limit);
     if (previous != null && previous[0] - at < 0) {
       at = previous[0];
     }
-    AT.set(new long[] {at, 1, 0});
+    set(new long[] {at, 1, 0});
     try {
       return work.get();
     } finally {
-      if (previous == null) {
-        AT.remove();
-      } else {
-        AT.set(previous);
-      }
+      set(previous);
+    }
+  }
+
+  private static long[] current() {
+    return Thread.currentThread() instanceof Worker worker ? worker.deadline : AT.get();
+  }
+
+  private static void set(long[] deadline) {
+    if (Thread.currentThread() instanceof Worker worker) {
+      worker.deadline = deadline;
+    } else if (deadline == null) {
+      AT.remove();
+    } else {
+      AT.set(deadline);
     }
   }
 
