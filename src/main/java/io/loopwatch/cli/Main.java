@@ -21,9 +21,7 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     // Must happen before the first logger is created, or Drools' chatter reaches the user.
-    if (System.getProperty("logback.configurationFile") == null) {
-      System.setProperty("logback.configurationFile", "io/loopwatch/cli/logback-cli.xml");
-    }
+    System.setProperty(CliLogging.PROPERTY, "true");
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     // Out of memory on a thread of Drools' or of the JVM's own: one line and the heap hint, not a trace.
     Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
