@@ -16,9 +16,9 @@ import org.slf4j.Logger;
  *
  * <p>Set up in code rather than from an XML file because reading one (a SAX parser and logback's
  * model of the file) took longer than the rest of logback's start, on the path of every command.
- * Logback finds this class as a
- * service and asks it first; it does its part only when {@link Main} asked for it and no {@code
- * -Dlogback.configurationFile} names a file of one's own (to see {@code io.loopwatch} at DEBUG, say).
+ * Logback finds this class as a service and asks it first; it does its part only when {@link Main}
+ * asked for it and no {@code -Dlogback.configurationFile} names a file of one's own (to see {@code
+ * io.loopwatch} at DEBUG, say).
  * Embedders and tests, which never set the property, keep whatever logging they have.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
