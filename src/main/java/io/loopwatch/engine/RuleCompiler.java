@@ -37,7 +37,8 @@ public final class RuleCompiler {
 
   /**
    * Kjars compiled in this JVM, by the key of their sources: tests, {@code watch} and reloads
-   * compile the same rules many times. Only a shortcut past compiling; every load is verified.
+   * compile the same rules many times. Only a shortcut past compiling; every load is verified (or
+   * vouched for by the cache's seal).
    */
   private static final Map<CacheKey, byte[]> RECENT = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, true) {

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each entry starts with a header line holding the key it was built for, and is used only when
  * that key is the key of the sources in front of it: an entry copied or renamed from another rule
- * set is dropped and rebuilt. (Whatever an entry holds, the sandbox verifies its code again on
- * every load, so a forged entry can run nothing the policy refuses.)
+ * set is dropped and rebuilt. (Whatever an entry holds, the sandbox verifies its code again when
+ * it is loaded, so a forged entry can run nothing the policy refuses.)
  *
  * <p>A cache {@linkplain #sealedWith sealed} with the user's key also keeps, beside each entry,
  * the code as the sandbox verified and instrumented it, under an HMAC made with that key (see
