@@ -41,7 +41,7 @@ public final class RulesCache {
   private final Path directory;
   /** Where the seal key lives, or null for a cache that verifies on every load. */
   private final Path sealKeyFile;
-  /** The key, read (or made) when first needed; null until then, or when it cannot be used. */
+  /** The key, read (or made) when first needed: null until then, empty when there is none fit to use. */
   private volatile Optional<SealKey> sealKey;
 
   private RulesCache(Path directory, Path sealKeyFile) {
