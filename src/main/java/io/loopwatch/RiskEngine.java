@@ -164,6 +164,21 @@ public final class RiskEngine {
     }
 
     /**
+     * {@link #compiledRulesCache(Path)}, also keeping each rule set's code as the sandbox verified
+     * and instrumented it, sealed with an HMAC under the secret key in {@code sealKey} (32 random
+     * bytes, made owner-only on first use). A later engine with the same key defines that code
+     * without verifying it again, most of what loading cached rules costs; code whose seal does not
+     * hold (another key, another policy, a changed byte) is verified as without a seal. Keep the key
+     * where nobody who can write the cache can read it, never inside the cache directory; a key file
+     * that others may read or write is not used.
+     */
+    public Builder compiledRulesCache(Path directory, Path sealKey) {
+      this.cache = RulesCache.in(Objects.requireNonNull(directory, "directory"))
+          .sealedWith(Objects.requireNonNull(sealKey, "sealKey"));
+      return this;
+    }
+
+    /**
      * What rule code may call. Every compiled rule set is verified against it before any of it
      * runs, and refused (LW501, with the file and line of each offending call) if it calls anything
      * else. Default: {@link RulePolicy#standard()}; widen it only with code you have reviewed, for

@@ -3,6 +3,9 @@ package io.loopwatch.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,19 +14,24 @@ import picocli.CommandLine.Command;
  * so tests run the whole command line in-process.
  */
 @Command(name = "loopwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Warns when investments and purchases among AI companies turn circular and fragile.",
-    subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
-        GraphCommand.class, DiffCommand.class, WatchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    description = "Warns when investments and purchases among AI companies turn circular and fragile.")
 public final class Main implements Runnable {
+
+  /**
+   * The subcommands by name, in the order help lists them. Picocli reads a command's annotations
+   * when it is added, and reading all of them took a quarter of a start, so a command line that
+   * names one of them gets only that one; the others, help included, get them all.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, CheckCommand.class, TestCommand.class,
+      ExplainCommand.class, GraphCommand.class, DiffCommand.class, WatchCommand.class, GenerateCommand.class,
+      CommandLine.HelpCommand.class);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     // Must happen before the first logger is created, or Drools' chatter reaches the user.
-    if (System.getProperty("logback.configurationFile") == null) {
-      System.setProperty("logback.configurationFile", "io/loopwatch/cli/logback-cli.xml");
-    }
+    System.setProperty(CliLogging.PROPERTY, "true");
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     // Out of memory on a thread of Drools' or of the JVM's own: one line and the heap hint, not a trace.
     Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
@@ -42,7 +50,14 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code (see {@link ExitCode}). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main())
+    CommandLine commandLine = new CommandLine(new Main());
+    Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+    if (named != null && named != CommandLine.HelpCommand.class) {
+      commandLine.addSubcommand(named);
+    } else {
+      SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+    }
+    commandLine
         .setOut(out)
         .setErr(err)
         .registerConverter(LocalDate.class, new DateConverter())
@@ -62,6 +77,14 @@ public final class Main implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (Class<?> command : commands) {
+      byName.put(command.getAnnotation(Command.class).name(), command);
+    }
+    return Collections.unmodifiableMap(byName);
   }
 
   @Override

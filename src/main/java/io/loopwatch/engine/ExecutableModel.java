@@ -42,8 +42,24 @@ final class ExecutableModel {
     }
   }
 
-  /** A rule base ready to run, and which rule each of its generated classes belongs to. */
-  record Loaded(KieBase kieBase, GeneratedRuleClasses classes) {}
+  /**
+   * Rule code as the sandbox passed it: every class file with deadline checks added, by internal
+   * name; the model classes among them; and which rule each class belongs to.
+   */
+  record Verified(Map<String, byte[]> classFiles, List<String> modelClassNames, GeneratedRuleClasses classes) {
+    Verified {
+      classFiles = Map.copyOf(classFiles);
+      modelClassNames = List.copyOf(modelClassNames);
+    }
+  }
+
+  /** A rule base ready to run, and the verified code it was made of. */
+  record Loaded(KieBase kieBase, Verified verified) {
+    /** Which rule each of its generated classes belongs to. */
+    GeneratedRuleClasses classes() {
+      return verified.classes();
+    }
+  }
 
   /** The rule code in a kjar does something the policy does not allow. */
   static final class Refused extends Exception {
@@ -101,11 +117,25 @@ final class ExecutableModel {
    * @throws Refused when rule code does something the policy does not allow; nothing of it has run
    */
   static Optional<Loaded> load(byte[] kjar, RulePolicy policy) throws Refused {
+    Optional<Verified> verified = verify(kjar, policy);
+    return verified.isPresent() ? define(verified.get()) : Optional.empty();
+  }
+
+  /**
+   * The code of a kjar written by {@link #build}, verified against the policy and instrumented;
+   * empty if the bytes are not such a kjar. Nothing of it is loaded.
+   *
+   * @throws Refused when rule code does something the policy does not allow
+   */
+  static Optional<Verified> verify(byte[] kjar, RulePolicy policy) throws Refused {
+    long started = System.nanoTime();
     Map<String, byte[]> entries;
+    List<String> modelClassNames;
     RuleClasses classes;
     List<Violation> violations;
     try {
       entries = KjarClassLoader.read(kjar);
+      modelClassNames = KjarClassLoader.modelClassNames(entries);
       classes = RuleClasses.read(KjarClassLoader.classFiles(entries));
       violations = new ArrayList<>(classes.violations(policy));
       violations.addAll(EvaluatedAnnotations.in(classes.nodes()));
@@ -117,10 +147,22 @@ final class ExecutableModel {
     if (!violations.isEmpty()) {
       throw new Refused(violations, generated);
     }
-    KjarClassLoader loader = new KjarClassLoader(entries, classes.instrumented(), ExecutableModel.class.getClassLoader());
+    Verified verified = new Verified(classes.instrumented(), modelClassNames, generated);
+    LOG.debug("{} classes verified and instrumented in {} ms", verified.classFiles().size(),
+        (System.nanoTime() - started) / 1_000_000);
+    return Optional.of(verified);
+  }
+
+  /**
+   * The rule base made of verified code, and nothing else: the only way rule code gets into the
+   * JVM. Empty if it cannot be made (a model list that names no model of its own).
+   */
+  static Optional<Loaded> define(Verified verified) {
+    long started = System.nanoTime();
+    KjarClassLoader loader = new KjarClassLoader(verified.classFiles(), ExecutableModel.class.getClassLoader());
     try {
       List<Model> models = new ArrayList<>();
-      for (String name : loader.modelClassNames()) {
+      for (String name : verified.modelClassNames()) {
         // The list is text in the kjar: a damaged or forged one could name any class on the class
         // path, whose constructor no check has seen. Only the kjar's own, verified models are made.
         Class<?> model = loader.loadClass(name);
@@ -134,9 +176,10 @@ final class ExecutableModel {
         return Optional.empty();
       }
       // The same rule base the kmodule of StreamMode describes, built from the models themselves.
-      return Optional.of(new Loaded(KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.STREAM),
-          generated));
-    } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+      KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.STREAM);
+      LOG.debug("rule base made of {} models in {} ms", models.size(), (System.nanoTime() - started) / 1_000_000);
+      return Optional.of(new Loaded(kieBase, verified));
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.debug("cannot load a compiled rule set", e);
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.loopwatch.engine;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -48,6 +49,18 @@ final class GeneratedRuleClasses {
         }
       }
     }
+    return classes;
+  }
+
+  /** Generated class (internal name) to the rules that use it, as kept in a sealed cache entry. */
+  Map<String, Set<String>> byClass() {
+    return Collections.unmodifiableMap(usedByRules);
+  }
+
+  /** As {@link #byClass} gave it. */
+  static GeneratedRuleClasses of(Map<String, Set<String>> byClass) {
+    GeneratedRuleClasses classes = new GeneratedRuleClasses();
+    classes.usedByRules.putAll(byClass);
     return classes;
   }
 

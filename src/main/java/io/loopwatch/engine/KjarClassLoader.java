@@ -21,17 +21,14 @@ final class KjarClassLoader extends ClassLoader {
   /** Where Drools lists a kjar's model classes, one per line, under META-INF/kie/GROUP/ARTIFACT/. */
   private static final String MODEL_LIST = "/drools-model";
 
-  private final Map<String, byte[]> entries;
   private final Map<String, byte[]> classFiles;
 
   /**
-   * @param entries the kjar's entries, from {@link #read}
    * @param classFiles the class files to define, by internal name: the kjar's own, as the sandbox
    *     passed them
    */
-  KjarClassLoader(Map<String, byte[]> entries, Map<String, byte[]> classFiles, ClassLoader parent) {
+  KjarClassLoader(Map<String, byte[]> classFiles, ClassLoader parent) {
     super(parent);
-    this.entries = entries;
     this.classFiles = classFiles;
   }
 
@@ -59,8 +56,8 @@ final class KjarClassLoader extends ClassLoader {
     return classes;
   }
 
-  /** The model classes' names; the list's header line holds a version, not a class name. */
-  List<String> modelClassNames() throws IOException {
+  /** The model classes' names among a kjar's entries; the list's header line holds a version, not a class name. */
+  static List<String> modelClassNames(Map<String, byte[]> entries) throws IOException {
     byte[] list = entries.entrySet().stream()
         .filter(e -> e.getKey().startsWith("META-INF/kie/") && e.getKey().endsWith(MODEL_LIST))
         .map(Map.Entry::getValue)

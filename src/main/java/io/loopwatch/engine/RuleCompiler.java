@@ -37,7 +37,8 @@ public final class RuleCompiler {
 
   /**
    * Kjars compiled in this JVM, by the key of their sources: tests, {@code watch} and reloads
-   * compile the same rules many times. Only a shortcut past compiling; every load is verified.
+   * compile the same rules many times. Only a shortcut past compiling; every load is verified (or
+   * vouched for by the cache's seal).
    */
   private static final Map<CacheKey, byte[]> RECENT = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -127,18 +128,26 @@ public final class RuleCompiler {
   }
 
   /**
-   * The rule base as it runs: executable-model code that the sandbox verified and instrumented. Null
-   * when the sandbox refuses it, with the reasons in {@code problems}.
+   * The rule base as it runs: executable-model code that the sandbox verified and instrumented, in
+   * this run or, under the seal of the user's key, in an earlier one. Null when the sandbox refuses
+   * it, with the reasons in {@code problems}.
    *
    * @throws InvalidInputException when the rules do not compile
    */
   private static ExecutableModel.Loaded sandboxed(KieServices services, RuleFiles files, RulesCache cache, RulePolicy policy,
       List<Diagnostic> problems) throws InvalidInputException {
     CacheKey key = CacheKey.of(files);
+    Optional<ExecutableModel.Loaded> sealed = cache.readVerified(key, policy)
+        .flatMap(ExecutableModel::define)
+        .filter(l -> declares(l, files));
+    if (sealed.isPresent()) {
+      return sealed.get();
+    }
     Kjar kjar = kjar(services, files, cache, key, true, problems);
     try {
       Optional<ExecutableModel.Loaded> loaded = ExecutableModel.load(kjar.bytes(), policy).filter(l -> declares(l, files));
       if (loaded.isPresent()) {
+        cache.writeVerified(key, policy, loaded.get().verified());
         return loaded.get();
       }
     } catch (ExecutableModel.Refused refused) {
@@ -154,8 +163,10 @@ public final class RuleCompiler {
     RECENT.remove(key);
     Kjar rebuilt = kjar(services, files, cache, key, false, problems);
     try {
-      return ExecutableModel.load(rebuilt.bytes(), policy)
+      ExecutableModel.Loaded loaded = ExecutableModel.load(rebuilt.bytes(), policy)
           .orElseThrow(() -> new IllegalStateException("a freshly built rule set cannot be loaded"));
+      cache.writeVerified(key, policy, loaded.verified());
+      return loaded;
     } catch (ExecutableModel.Refused refused) {
       problems.addAll(SandboxDiagnostics.of(refused.violations(), refused.classes(), files));
       return null;

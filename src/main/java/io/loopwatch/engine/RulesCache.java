@@ -1,7 +1,7 @@
 package io.loopwatch.engine;
 
+import io.loopwatch.sandbox.RulePolicy;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -22,21 +22,31 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each entry starts with a header line holding the key it was built for, and is used only when
  * that key is the key of the sources in front of it: an entry copied or renamed from another rule
- * set is dropped and rebuilt. (Whatever an entry holds, the sandbox verifies its code again on
- * every load, so a forged entry can run nothing the policy refuses.)
+ * set is dropped and rebuilt. (Whatever an entry holds, the sandbox verifies its code again when
+ * it is loaded, so a forged entry can run nothing the policy refuses.)
+ *
+ * <p>A cache {@linkplain #sealedWith sealed} with the user's key also keeps, beside each entry,
+ * the code as the sandbox verified and instrumented it, under an HMAC made with that key (see
+ * {@link SealedRules}); a later load defines that code without verifying it again. A forger
+ * without the key can only make such an entry fail its seal, and then the kjar is verified.
  */
 public final class RulesCache {
 
   private static final Logger LOG = LoggerFactory.getLogger(RulesCache.class);
-  private static final RulesCache NONE = new RulesCache(null);
+  private static final RulesCache NONE = new RulesCache(null, null);
 
   /** The first line of every entry, followed by the key the entry was built for. */
   private static final String HEADER = "loopwatch-compiled-rules-2 ";
 
   private final Path directory;
+  /** Where the seal key lives, or null for a cache that verifies on every load. */
+  private final Path sealKeyFile;
+  /** The key, read (or made) when first needed: null until then, empty when there is none fit to use. */
+  private volatile Optional<SealKey> sealKey;
 
-  private RulesCache(Path directory) {
+  private RulesCache(Path directory, Path sealKeyFile) {
     this.directory = directory;
+    this.sealKeyFile = sealKeyFile;
   }
 
   /** No cache: every build compiles the DRL. */
@@ -46,7 +56,16 @@ public final class RulesCache {
 
   /** A cache in this directory, created when first written. */
   public static RulesCache in(Path directory) {
-    return new RulesCache(Objects.requireNonNull(directory, "directory"));
+    return new RulesCache(Objects.requireNonNull(directory, "directory"), null);
+  }
+
+  /**
+   * This cache, also keeping rule code as the sandbox verified it, sealed with the key in this file
+   * (made, owner-only, if there is none). The key must stay secret from whoever else can write the
+   * cache, so it is kept elsewhere; a key file others may read or write is not used.
+   */
+  public RulesCache sealedWith(Path keyFile) {
+    return new RulesCache(directory, Objects.requireNonNull(keyFile, "keyFile"));
   }
 
   boolean enabled() {
@@ -86,13 +105,63 @@ public final class RulesCache {
     }
   }
 
+  /**
+   * The rule code stored for this key under a seal that this cache's key vouches for, verified
+   * under this policy; empty without one (then the kjar is to be verified).
+   */
+  Optional<ExecutableModel.Verified> readVerified(CacheKey key, RulePolicy policy) {
+    Optional<SealKey> seal = sealKey();
+    if (seal.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Optional<ExecutableModel.Verified> verified = SealedRules.read(Files.readAllBytes(verifiedFile(key)), key, policy,
+          seal.get());
+      if (verified.isEmpty()) {
+        LOG.debug("the seal of {} does not hold; verifying the rules instead", verifiedFile(key));
+      }
+      return verified;
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot read the verified rules cache entry {}", verifiedFile(key), e);
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps rule code the sandbox has just verified under this policy, sealed; nothing without a key. */
+  void writeVerified(CacheKey key, RulePolicy policy, ExecutableModel.Verified verified) {
+    Optional<SealKey> seal = sealKey();
+    if (seal.isPresent()) {
+      write(verifiedFile(key), key, SealedRules.write(key, policy, verified, seal.get()));
+    }
+  }
+
+  private Optional<SealKey> sealKey() {
+    if (directory == null || sealKeyFile == null) {
+      return Optional.empty();
+    }
+    Optional<SealKey> seal = sealKey;
+    if (seal == null) {
+      seal = SealKey.in(sealKeyFile);
+      sealKey = seal;
+    }
+    return seal;
+  }
+
   /** Whether there is an entry for this key, good or not; false without a cache. */
   boolean holds(CacheKey key) {
     return directory != null && Files.exists(file(key));
   }
 
   void writeKjar(CacheKey key, byte[] kjar) {
-    write(key, kjar);
+    if (directory == null) {
+      return;
+    }
+    byte[] header = header(key).getBytes(StandardCharsets.US_ASCII);
+    byte[] entry = Arrays.copyOf(header, header.length + kjar.length);
+    System.arraycopy(kjar, 0, entry, header.length, kjar.length);
+    write(file(key), key, entry);
   }
 
   private static String header(CacheKey key) {
@@ -102,10 +171,12 @@ public final class RulesCache {
   /** Drops an entry that could not be used, so that the next build writes a good one. */
   void forget(CacheKey key) {
     if (directory != null) {
-      try {
-        Files.deleteIfExists(file(key));
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("cannot delete the compiled rules cache entry {}", file(key), e);
+      for (Path file : new Path[] {file(key), verifiedFile(key)}) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+          LOG.debug("cannot delete the compiled rules cache entry {}", file, e);
+        }
       }
     }
   }
@@ -114,19 +185,15 @@ public final class RulesCache {
    * Writes to a temporary file in the same directory, then moves it into place, so that a reader
    * (another run at the same time) sees a whole entry or none.
    */
-  private void write(CacheKey key, byte[] bytes) {
+  private void write(Path target, CacheKey key, byte[] bytes) {
     if (directory == null) {
       return;
     }
-    Path target = file(key);
     Path temporary = null;
     try {
       Files.createDirectories(directory);
       temporary = Files.createTempFile(directory, key.hex(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        out.write(header(key).getBytes(StandardCharsets.US_ASCII));
-        out.write(bytes);
-      }
+      Files.write(temporary, bytes);
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -150,5 +217,10 @@ public final class RulesCache {
 
   Path file(CacheKey key) {
     return directory.resolve(key.hex() + ".kjar");
+  }
+
+  /** Where the sealed, verified code of an entry is kept. */
+  Path verifiedFile(CacheKey key) {
+    return directory.resolve(key.hex() + ".verified");
   }
 }

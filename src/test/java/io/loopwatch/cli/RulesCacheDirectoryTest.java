@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** The command line keeps compiled rules where XDG says caches go, unless told otherwise. */
+/** The command line keeps compiled rules where XDG says caches go, and their seal key where state goes, unless told otherwise. */
 class RulesCacheDirectoryTest {
 
   @Test
@@ -48,6 +48,23 @@ class RulesCacheDirectoryTest {
     Properties properties = home("/home/me");
     properties.setProperty("loopwatch.rulesCache", "OFF");
     assertThat(RulesCacheDirectory.resolve(Map.of(), properties)).isEmpty();
+  }
+
+  @Test
+  void theSealKeyIsUserStateNotCache() {
+    assertThat(RulesCacheDirectory.sealKey(Map.of("XDG_STATE_HOME", "/var/state/me", "XDG_CACHE_HOME", "/x"),
+        home("/home/me"))).contains(Path.of("/var/state/me/loopwatch/rules-cache.key"));
+    assertThat(RulesCacheDirectory.sealKey(Map.of("XDG_CACHE_HOME", "/x"), home("/home/me")))
+        .contains(Path.of("/home/me/.local/state/loopwatch/rules-cache.key"));
+  }
+
+  @Test
+  void theSealKeyCanBeNamedOrTurnedOff() {
+    assertThat(RulesCacheDirectory.sealKey(Map.of("LOOPWATCH_RULES_CACHE_KEY", "/etc/lw.key"), home("/home/me")))
+        .contains(Path.of("/etc/lw.key"));
+    Properties properties = home("/home/me");
+    properties.setProperty("loopwatch.rulesCacheKey", "off");
+    assertThat(RulesCacheDirectory.sealKey(Map.of("LOOPWATCH_RULES_CACHE_KEY", "/etc/lw.key"), properties)).isEmpty();
   }
 
   private static Properties home(String directory) {
