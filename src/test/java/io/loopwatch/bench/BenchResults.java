@@ -38,14 +38,19 @@ final class BenchResults {
     }
   }
 
-  /** One whole-process measurement: wall seconds and peak RSS (bytes) of each timed run. */
-  record Process(String id, String status, String command, List<Double> wallSeconds, List<Double> rssBytes) {
+  /**
+   * One whole-process measurement: wall seconds and peak RSS (bytes) of each timed run, and the cap
+   * it ran under (for a baseline skipped after it was over the cap at a smaller size: that cap).
+   */
+  record Process(String id, String status, String command, double capSeconds, List<Double> wallSeconds,
+      List<Double> rssBytes) {
     boolean ok() {
       return status.equals("ok");
     }
 
+    /** Over the cap, here or (when skipped) at a smaller size. */
     boolean capped() {
-      return status.equals("capped");
+      return status.startsWith("capped");
     }
 
     Optional<Spread> wall() {
@@ -131,7 +136,8 @@ final class BenchResults {
     while (m.find()) {
       rss.add(Long.parseLong(m.group(1)) * 1024.0);
     }
-    return new Process(id, status, command, wall, rss);
+    double cap = Double.parseDouble(text(base.resolve(id + ".cap")).orElse(machine("cap").isEmpty() ? "0" : machine("cap")));
+    return new Process(id, status, command, cap, wall, rss);
   }
 
   Jmh jmh(String id) throws IOException {
