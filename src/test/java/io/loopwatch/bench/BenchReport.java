@@ -108,7 +108,8 @@ public final class BenchReport {
     if (results.dataSets.stream().anyMatch(d -> d.label().equals(large))) {
       row("at " + large + " deals", (results.machine("largeJavaOpts").isBlank() ? "no further JVM options"
           : "also `" + results.machine("largeJavaOpts") + "`") + " (the generator too); " + results.machine("largeRuns")
-          + " timed runs after one unmeasured run; cap " + results.machine("largeCap") + " s per process; no JMH figures");
+          + (results.machine("largeRuns").equals("1") ? " timed run" : " timed runs") + " after one unmeasured run; cap "
+          + results.machine("largeCap") + " s per process; no JMH figures");
     }
     md.append("\nData sets (`generate --max-loop-length 4 --seed 1`):\n\n"
         + "| data set | companies | deals | facts | planted loops | loops in the ground truth |\n|---|---|---|---|---|---|\n");
