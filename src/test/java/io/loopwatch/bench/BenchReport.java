@@ -111,14 +111,19 @@ public final class BenchReport {
           + (results.machine("largeRuns").equals("1") ? " timed run" : " timed runs") + " after one unmeasured run; cap "
           + results.machine("largeCap") + " s per process; no JMH figures");
     }
-    md.append("\nData sets (`generate --max-loop-length 4 --seed 1`):\n\n"
-        + "| data set | companies | deals | facts | planted loops | loops in the ground truth |\n|---|---|---|---|---|---|\n");
+    md.append("\nData sets (`generate --max-loop-length 4 --seed 1`; generated once and cached, so the time to generate "
+        + "is from the run that did):\n\n"
+        + "| data set | companies | deals | facts | planted loops | loops in the ground truth | generated in | peak RSS |\n"
+        + "|---|---|---|---|---|---|---|---|\n");
     ArrayNode sets = json.putArray("dataSets");
     for (DataSet d : results.dataSets) {
-      md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d |%n", d.label(), d.companies(), d.deals(),
-          d.facts(), d.loops(), d.trueLoops()));
+      boolean timed = !Double.isNaN(d.generationSeconds());
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %s | %s |%n", d.label(), d.companies(),
+          d.deals(), d.facts(), d.loops(), d.trueLoops(), timed ? time(d.generationSeconds()) : "not recorded",
+          timed ? bytes(d.generationRssBytes()) : ""));
       sets.addObject().put("label", d.label()).put("directory", d.directory()).put("companies", d.companies())
-          .put("deals", d.deals()).put("facts", d.facts()).put("plantedLoops", d.loops()).put("trueLoops", d.trueLoops());
+          .put("deals", d.deals()).put("facts", d.facts()).put("plantedLoops", d.loops()).put("trueLoops", d.trueLoops())
+          .put("generationSeconds", d.generationSeconds()).put("generationPeakRssBytes", d.generationRssBytes());
     }
     md.append('\n');
   }

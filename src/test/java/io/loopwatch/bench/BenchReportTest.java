@@ -31,8 +31,13 @@ class BenchReportTest {
         generatedRules=1000
         finished=2026-11-28T10:00:00Z
         """);
+    Path data = Files.createDirectories(results.resolve("data"));
     Files.writeString(results.resolve("datasets.properties"),
-        "1M=target/bench-data/x:100000:1000000:1000:5747\n10M=target/bench-data/y:1000000:10000000:10000:17000\n");
+        "1M=" + data.resolve("x") + ":100000:1000000:1000:5747\n10M=" + data.resolve("y") + ":1000000:10000000:10000:17000\n");
+    Files.writeString(data.resolve("y.time"), """
+        \tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02:03.50
+        \tMaximum resident set size (kbytes): 8000000
+        """);
     Path process = Files.createDirectories(results.resolve("process"));
     // Loopwatch timed with date, the baselines with hyperfine.
     ok(process, "cold-cds-loopwatch", "0.9\n1.1\n1.0\n");
@@ -76,6 +81,8 @@ class BenchReportTest {
     String text = Files.readString(md);
     assertThat(text).startsWith("# Benchmarks\nmethod\n" + BenchReport.BEGIN).endsWith(BenchReport.END + "\n## Analysis\nkept\n")
         .doesNotContain("old figures")
+        .contains("| 1M | 100,000 | 1,000,000 | 1,100,000 | 1,000 | 5,747 | not recorded |  |")
+        .contains("| 10M | 1,000,000 | 10,000,000 | 11,000,000 | 10,000 | 17,000 | 3724 s | 8.19 GB |")
         .contains("| at 10M deals | also `-Xmx10g` (the generator too); 2 timed runs after one unmeasured run; cap 1800 s "
             + "per process; no JMH figures |")
         // Figure 1: a ratio against each baseline.
