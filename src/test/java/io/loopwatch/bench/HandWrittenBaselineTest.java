@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The hand-written plain-Drools baseline finds what its two rules promise, and nothing else. */
-class HandWrittenMainTest {
+class HandWrittenBaselineTest {
 
   @TempDir
   Path temp;
