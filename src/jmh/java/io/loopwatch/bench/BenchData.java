@@ -1,6 +1,7 @@
 package io.loopwatch.bench;
 
 import io.loopwatch.facts.DealStatus;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Investment;
@@ -35,18 +36,18 @@ final class BenchData {
    * the loop, cancelled, then restored. Applied in turn, every loop is cancelled, then every one
    * restored, so the session ends each round where it began.
    */
-  static List<Object> loopToggles(String data, FactSet facts, int count) throws Exception {
-    List<Object> cancel = new ArrayList<>();
-    List<Object> restore = new ArrayList<>();
+  static List<Fact> loopToggles(String data, FactSet facts, int count) throws Exception {
+    List<Fact> cancel = new ArrayList<>();
+    List<Fact> restore = new ArrayList<>();
     for (GroundTruth.KnownLoop loop : GroundTruth.read(directory(data)).planted()) {
       if (cancel.size() == count) {
         break;
       }
       String from = loop.companies().get(0);
       String to = loop.companies().get(1);
-      Object deal = facts.investments().stream()
+      Fact deal = facts.investments().stream()
           .filter(i -> i.isLive() && i.investor().equals(from) && i.investee().equals(to)).findFirst()
-          .map(Object.class::cast)
+          .map(Fact.class::cast)
           .or(() -> facts.supplyDeals().stream()
               .filter(d -> d.isLive() && d.buyer().equals(from) && d.supplier().equals(to)).findFirst())
           .orElse(null);
@@ -62,11 +63,7 @@ final class BenchData {
     return cancel;
   }
 
-  static String id(Object deal) {
-    return deal instanceof Investment i ? i.id() : ((SupplyDeal) deal).id();
-  }
-
-  private static Object cancelled(Object deal) {
+  private static Fact cancelled(Fact deal) {
     if (deal instanceof Investment i) {
       return new Investment(i.id(), i.investor(), i.investee(), i.amountUsd(), i.instrument(), DealStatus.CANCELLED,
           i.announced(), i.expectedClose(), i.supersedes(), i.note(), i.sources());

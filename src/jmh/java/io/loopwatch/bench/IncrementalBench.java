@@ -4,6 +4,7 @@ import io.loopwatch.Alert;
 import io.loopwatch.AlertListener;
 import io.loopwatch.RiskEngine;
 import io.loopwatch.RiskSession;
+import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ public class IncrementalBench {
     public String data;
 
     RiskSession session;
-    List<Object> changes;
+    List<Fact> changes;
     int next;
     long updates;
     long deltas;
@@ -78,7 +79,7 @@ public class IncrementalBench {
     public String data;
 
     NaiveLoops.Live live;
-    List<Object> changes;
+    List<Fact> changes;
     int next;
     long updates;
     long firings;
@@ -99,7 +100,7 @@ public class IncrementalBench {
 
   @Benchmark
   public void loopwatch(Loopwatch state) throws Exception {
-    Object change = state.changes.get(state.next);
+    Fact change = state.changes.get(state.next);
     state.next = (state.next + 1) % state.changes.size();
     state.updates++;
     state.session.update(change);
@@ -107,7 +108,7 @@ public class IncrementalBench {
 
   @Benchmark
   public int baseline(Baseline state) {
-    Object change = state.changes.get(state.next);
+    Fact change = state.changes.get(state.next);
     state.next = (state.next + 1) % state.changes.size();
     state.updates++;
     int fired = state.live.update(change);

@@ -1,5 +1,10 @@
 package io.loopwatch.bench;
 
+import static io.loopwatch.bench.BenchFormat.bytes;
+import static io.loopwatch.bench.BenchFormat.missing;
+import static io.loopwatch.bench.BenchFormat.ratio;
+import static io.loopwatch.bench.BenchFormat.time;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,16 +34,22 @@ public final class BenchReport {
 
   static final String BEGIN = "<!-- results:begin -->";
   static final String END = "<!-- results:end -->";
-  static final String[] SYSTEMS = {"loopwatch", "baseline"};
+
+  /** A measured program: its id in the raw results' file names, and its name in the tables. */
+  record Program(String id, String name) {}
+
+  static final Program LOOPWATCH = new Program("loopwatch", "Loopwatch");
+  static final Program NAIVE = new Program("baseline", "naive loops");
+  static final Program HAND_WRITTEN = new Program("handwritten", "hand-written");
+  /** Whole-process figures have a ratio against each; the in-process ones against the naive baseline only. */
+  static final List<Program> BASELINES = List.of(NAIVE, HAND_WRITTEN);
 
   private final BenchResults results;
   private final StringBuilder md = new StringBuilder();
   private final ObjectNode json = new ObjectMapper().createObjectNode();
-  private final double cap;
 
   private BenchReport(BenchResults results) {
     this.results = results;
-    this.cap = Double.parseDouble(results.machine("cap").isEmpty() ? "0" : results.machine("cap"));
   }
 
   public static void main(String[] args) throws IOException {
@@ -68,8 +79,9 @@ public final class BenchReport {
       md.append("**Quick mode**: small data sets and few iterations, to check the suite works; these are not the figures.\n\n");
     }
     machine();
-    figures();
-    targets();
+    wholeProcess();
+    inProcess();
+    new BenchTargets(results, md, json.putArray("targets")).render();
     recall();
     growth();
     md.append(END);
@@ -92,85 +104,165 @@ public final class BenchReport {
     row("whole-process runs", results.machine("runs") + " timed runs per figure after one unmeasured run; cap "
         + results.machine("cap") + " s per process, " + results.machine("jmhCap") + " s per JMH run");
     row("JVM options", results.machine("javaOpts").isBlank() ? "none (JVM defaults)" : "`" + results.machine("javaOpts") + "`");
-    md.append("\nData sets (`generate --max-loop-length 4 --seed 1`):\n\n"
-        + "| data set | companies | deals | facts | planted loops | loops in the ground truth |\n|---|---|---|---|---|---|\n");
+    String large = results.machine("largeSize");
+    if (results.dataSets.stream().anyMatch(d -> d.label().equals(large))) {
+      row("at " + large + " deals", (results.machine("largeJavaOpts").isBlank() ? "no further JVM options"
+          : "also `" + results.machine("largeJavaOpts") + "`") + " (the generator too); " + results.machine("largeRuns")
+          + (results.machine("largeRuns").equals("1") ? " timed run" : " timed runs") + " after one unmeasured run; cap "
+          + results.machine("largeCap") + " s per process; no JMH figures");
+    }
+    md.append("\nData sets (`generate --max-loop-length 4 --seed 1`; generated once and cached, so the time to generate "
+        + "is from the run that did):\n\n"
+        + "| data set | companies | deals | facts | planted loops | loops in the ground truth | generated in | peak RSS |\n"
+        + "|---|---|---|---|---|---|---|---|\n");
     ArrayNode sets = json.putArray("dataSets");
     for (DataSet d : results.dataSets) {
-      md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d |%n", d.label(), d.companies(), d.deals(),
-          d.facts(), d.loops(), d.trueLoops()));
+      boolean timed = !Double.isNaN(d.generationSeconds());
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %s | %s |%n", d.label(), d.companies(),
+          d.deals(), d.facts(), d.loops(), d.trueLoops(), timed ? time(d.generationSeconds()) : "not recorded",
+          timed ? bytes(d.generationRssBytes()) : ""));
       sets.addObject().put("label", d.label()).put("directory", d.directory()).put("companies", d.companies())
-          .put("deals", d.deals()).put("facts", d.facts()).put("plantedLoops", d.loops()).put("trueLoops", d.trueLoops());
+          .put("deals", d.deals()).put("facts", d.facts()).put("plantedLoops", d.loops()).put("trueLoops", d.trueLoops())
+          .put("generationSeconds", d.generationSeconds()).put("generationPeakRssBytes", d.generationRssBytes());
     }
     md.append('\n');
   }
 
-  private void figures() throws IOException {
-    md.append("### Figures\n\n")
-        .append("Ratio = baseline ÷ Loopwatch, of time or memory: above 1, Loopwatch is faster or smaller by that factor; ")
-        .append("1/N, Loopwatch takes N times as long (or as much). ")
-        .append("Whole-process figures are the median of the timed runs, spread min–max. JMH figures are the mean with ")
-        .append("its 99.9 % confidence interval (±) and the fastest–slowest iteration; incremental ones are percentiles of ")
-        .append("every sampled update, spread min–max of the samples.\n\n")
-        .append("| # | figure | Loopwatch | spread | baseline | spread | ratio |\n|---|---|---|---|---|---|---|\n");
-    ArrayNode rows = json.putArray("figures");
+  // --- figures 1 and 2: whole processes, against both baselines ------------------------------------
 
-    processRow(rows, "1", "cold start: `run` on the bundled data, process start to exit", "cold", true);
+  private void wholeProcess() throws IOException {
+    md.append("### Whole process (figures 1 and 2)\n\n")
+        .append("Ratio = baseline ÷ Loopwatch, of time or memory, one column per baseline: above 1, Loopwatch is faster ")
+        .append("or smaller by that factor; 1/N, Loopwatch takes N times as long (or as much). The median of the timed ")
+        .append("runs, spread min–max. A baseline over the cap at one size is not run at the larger ones.\n\n")
+        .append("| # | figure | Loopwatch | spread | naive loops | spread | ratio | hand-written | spread | ratio |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|\n");
+    ArrayNode rows = json.putArray("wholeProcess");
+    String[] coldBaselines = {"cold-baseline", "cold-handwritten"};
+    processRow(rows, "1", "cold start: `bin/loopwatch run` on the bundled data (baselines: naive loops on the bundled "
+        + "data; hand-written compiles its two rules, empty input)",
+        "cold-cds-loopwatch", coldBaselines, true);
+    processRow(rows, "1", "cold start: `java -jar target/loopwatch.jar run` on the bundled data", "cold-loopwatch",
+        coldBaselines, true);
     processRow(rows, "1", "cold start without the compiled-rules cache (as on the first run after editing a rule)",
-        "cold-nocache-loopwatch", "cold-baseline", true);
+        "cold-nocache-loopwatch", coldBaselines, true);
+    String large = results.machine("largeSize");
     for (DataSet d : results.dataSets) {
-      processRow(rows, "2", "end to end: `run --format json`, " + d.label() + " deals, wall", "e2e-" + d.label(), true);
-      processRow(rows, "2", "end to end: `run --format json`, " + d.label() + " deals, peak RSS", "e2e-" + d.label(), false);
+      String id = "e2e-" + d.label();
+      String[] baselines = {id + "-baseline", id + "-handwritten"};
+      String options = d.label().equals(large) && !results.machine("largeJavaOpts").isBlank()
+          ? " (`" + results.machine("largeJavaOpts") + "`)" : "";
+      processRow(rows, "2", "end to end: `run --format json`, " + d.label() + " deals" + options + ", wall", id + "-loopwatch",
+          baselines, true);
+      processRow(rows, "2", "end to end: `run --format json`, " + d.label() + " deals" + options + ", peak RSS",
+          id + "-loopwatch", baselines, false);
+      if (d.label().equals(results.machine("targetSize"))) {
+        smallHeapRow(rows, d);
+      }
     }
+    md.append('\n');
+  }
+
+  private void processRow(ArrayNode rows, String figure, String label, String loopwatchId, String[] baselineIds,
+      boolean wall) throws IOException {
+    Process loopwatch = results.process(loopwatchId);
+    ObjectNode row = rows.addObject().put("figure", figure).put("name", label).put("unit", wall ? "s" : "bytes");
+    List<String> cells = new ArrayList<>(processCells(loopwatch, wall, row.putObject(LOOPWATCH.id())));
+    double value = value(loopwatch, wall);
+    ObjectNode ratios = row.putObject("ratios");
+    for (int i = 0; i < BASELINES.size(); i++) {
+      Process baseline = results.process(baselineIds[i]);
+      cells.addAll(processCells(baseline, wall, row.putObject(BASELINES.get(i).id())));
+      String r = wall ? processRatio(value(baseline, wall), value, baseline, loopwatch)
+          : processRatio(value(baseline, wall), value, null, null);
+      ratios.put(BASELINES.get(i).id(), r);
+      cells.add(r);
+    }
+    md.append("| ").append(figure).append(" | ").append(label).append(" | ").append(String.join(" | ", cells)).append(" |\n");
+  }
+
+  /** The value and spread cells of one program in one row. */
+  private static List<String> processCells(Process p, boolean wall, ObjectNode json) {
+    Optional<Spread> s = wall ? p.wall() : p.rss();
+    json.put("status", p.status()).put("command", p.command());
+    if (s.isEmpty()) {
+      return List.of(p.ok() ? "no samples" : missing(p.status(), wall ? "> " + time(p.capSeconds()) + " (cap)" : "over the time cap"), "");
+    }
+    Spread spread = s.get();
+    json.put("median", spread.median()).put("min", spread.min()).put("max", spread.max()).put("runs", spread.count());
+    return List.of(wall ? time(spread.median()) : bytes(spread.median()),
+        (wall ? time(spread.min()) + "–" + time(spread.max()) : bytes(spread.min()) + "–" + bytes(spread.max()))
+            + " (" + spread.count() + (spread.count() == 1 ? " run)" : " runs)"));
+  }
+
+  private static double value(Process p, boolean wall) {
+    return (wall ? p.wall() : p.rss()).map(Spread::median).orElse(Double.NaN);
+  }
+
+  /** Loopwatch at the target size with a small heap: finished or not, in one run. */
+  private void smallHeapRow(ArrayNode rows, DataSet d) throws IOException {
+    Process p = results.process("small-heap-" + d.label() + "-loopwatch");
+    String heap = results.machine("smallHeap");
+    String label = "end to end: `run --format json`, " + d.label() + " deals with `" + heap + "`: finishes? (one run)";
+    ObjectNode row = rows.addObject().put("figure", "2").put("name", label);
+    row.putObject(LOOPWATCH.id()).put("status", p.status()).put("command", p.command())
+        .put("wallSeconds", value(p, true)).put("peakRssBytes", value(p, false));
+    String cell = p.ok() ? "finished" : missing(p.status(), "> " + time(p.capSeconds()) + " (cap)");
+    String spread = p.ok() ? time(value(p, true)) + ", peak RSS " + bytes(value(p, false)) : "";
+    md.append("| 2 | ").append(label).append(" | ").append(cell).append(" | ").append(spread)
+        .append(" | — |  |  | — |  |  |\n");
+  }
+
+  /** Baseline ÷ Loopwatch; a side over the cap (wall time only) gives a bound, both over it give none. */
+  private static String processRatio(double baseline, double loopwatch, Process baselineProcess,
+      Process loopwatchProcess) {
+    if (!Double.isNaN(baseline) && !Double.isNaN(loopwatch)) {
+      return ratio(baseline / loopwatch);
+    }
+    if (baselineProcess != null && baselineProcess.capped() && !Double.isNaN(loopwatch) && baselineProcess.capSeconds() > 0) {
+      return "> " + ratio(baselineProcess.capSeconds() / loopwatch) + " (baseline over the cap)";
+    }
+    if (loopwatchProcess != null && loopwatchProcess.capped() && !Double.isNaN(baseline) && loopwatchProcess.capSeconds() > 0) {
+      return "< " + ratio(baseline / loopwatchProcess.capSeconds()) + " (Loopwatch over the cap)";
+    }
+    return "n/a";
+  }
+
+  // --- figures 3 to 5: in process (JMH), against the naive baseline --------------------------------
+
+  private void inProcess() throws IOException {
+    md.append("### In process (figures 3 to 5)\n\n")
+        .append("JMH, against the naive baseline (the hand-written program is measured as a whole process only). ")
+        .append("The mean with its 99.9 % confidence interval (±) and the fastest–slowest iteration; incremental updates ")
+        .append("are percentiles of every sampled update, spread min–max of the samples.\n\n")
+        .append("| # | figure | Loopwatch | spread | naive loops | spread | ratio |\n|---|---|---|---|---|---|---|\n");
+    ArrayNode rows = json.putArray("inProcess");
+    String large = results.machine("largeSize");
     for (DataSet d : results.dataSets) {
-      throughputRow(rows, d);
+      if (!d.label().equals(large)) {
+        throughputRow(rows, d);
+      }
     }
     String live = results.machine("liveSize");
-    String liveDeals = results.dataSets.stream().filter(d -> d.label().equals(live)).findFirst()
-        .map(d -> String.format(Locale.ROOT, "%,d", d.deals())).orElse(live);
+    Optional<DataSet> liveSet = results.dataSets.stream().filter(d -> d.label().equals(live)).findFirst();
+    String liveDeals = liveSet.map(d -> String.format(Locale.ROOT, "%,d", d.deals())).orElse(live);
+    String liveFacts = liveSet.map(d -> String.format(Locale.ROOT, " (%,d facts)", d.facts())).orElse("");
+    jmhRow(rows, "4", "live session: `insertAll` of the " + live + " set" + liveFacts + " into a new session "
+        + "(baseline: insert into a new stateful session and fire)", "insertall-" + live,
+        jmh -> Optional.of(jmh.score()), jmh -> jmhSpread(jmh, "calls"));
     for (String[] p : new String[][] {{"50.0", "median"}, {"99.0", "p99"}}) {
-      jmhRow(rows, "4", "incremental: one `update` to its alert delta, session over " + liveDeals + " deals, " + p[1],
+      jmhRow(rows, "4", "live session: one `update` to its alert delta, session over " + liveDeals + " deals, " + p[1],
           "incremental-" + live, jmh -> jmh.percentile(p[0]),
           jmh -> String.format(Locale.ROOT, "%s–%s, %,d updates sampled%s", time(jmh.min()), time(jmh.max()), jmh.samples(),
               jmh.note().isEmpty() ? "" : "; " + jmh.note()));
     }
     jmhRow(rows, "5", "compile: the bundled rules (baseline: naive-loops.drl)", "compile-bundled",
-        jmh -> Optional.of(jmh.score()), this::jmhSpread);
-    jmhRow(rows, "5", "compile: " + String.format(Locale.ROOT, "%,d", Integer.parseInt(results.machine("generatedRules")))
-        + " generated rules (both: the same rules)", "compile-generated", jmh -> Optional.of(jmh.score()), this::jmhSpread);
+        jmh -> Optional.of(jmh.score()), jmh -> jmhSpread(jmh, "builds"));
+    String generated = results.machine("generatedRules").isBlank() ? "the generated"
+        : String.format(Locale.ROOT, "%,d", Integer.parseInt(results.machine("generatedRules")));
+    jmhRow(rows, "5", "compile: " + generated + " generated rules (both: the same rules)", "compile-generated",
+        jmh -> Optional.of(jmh.score()), jmh -> jmhSpread(jmh, "builds"));
     md.append('\n');
-  }
-
-  private void processRow(ArrayNode rows, String figure, String label, String id, boolean wall) throws IOException {
-    processRow(rows, figure, label, id + "-loopwatch", id + "-baseline", wall);
-  }
-
-  private void processRow(ArrayNode rows, String figure, String label, String loopwatchId, String baselineId, boolean wall)
-      throws IOException {
-    Process[] p = {results.process(loopwatchId), results.process(baselineId)};
-    List<String> cells = new ArrayList<>();
-    double[] values = new double[2];
-    ObjectNode row = rows.addObject().put("figure", figure).put("name", label);
-    for (int i = 0; i < 2; i++) {
-      Optional<Spread> s = wall ? p[i].wall() : p[i].rss();
-      values[i] = s.map(Spread::median).orElse(Double.NaN);
-      ObjectNode sys = row.putObject(SYSTEMS[i]).put("status", p[i].status()).put("command", p[i].command());
-      if (s.isPresent()) {
-        Spread spread = s.get();
-        sys.put("median", spread.median()).put("min", spread.min()).put("max", spread.max()).put("runs", spread.count())
-            .put("unit", wall ? "s" : "bytes");
-        cells.add(wall ? time(spread.median()) : bytes(spread.median()));
-        cells.add((wall ? time(spread.min()) + "–" + time(spread.max()) : bytes(spread.min()) + "–" + bytes(spread.max()))
-            + " (" + spread.count() + (spread.count() == 1 ? " run)" : " runs)"));
-      } else {
-        cells.add(p[i].ok() ? "no samples" : missing(p[i].status(), wall ? "> " + time(cap) + " (cap)" : "over the time cap"));
-        cells.add("");
-      }
-    }
-    String ratio = wall ? ratio(values[1], values[0], p[1].capped(), p[0].capped()) : ratio(values[1], values[0], false, false);
-    row.put("ratio", ratio);
-    md.append("| ").append(figure).append(" | ").append(label).append(" | ").append(cells.get(0)).append(" | ")
-        .append(cells.get(1)).append(" | ").append(cells.get(2)).append(" | ").append(cells.get(3)).append(" | ")
-        .append(ratio).append(" |\n");
   }
 
   private void throughputRow(ArrayNode rows, DataSet d) throws IOException {
@@ -178,8 +270,9 @@ public final class BenchReport {
     String label = String.format(Locale.ROOT, "throughput: `evaluate` alone, %s deals (%,d facts)", d.label(), d.facts());
     ObjectNode row = rows.addObject().put("figure", "3").put("name", label).put("facts", d.facts());
     List<String> cells = new ArrayList<>();
+    Program[] programs = {LOOPWATCH, NAIVE};
     for (int i = 0; i < 2; i++) {
-      ObjectNode sys = row.putObject(SYSTEMS[i]).put("status", j[i].status());
+      ObjectNode sys = row.putObject(programs[i].id()).put("status", j[i].status());
       if (j[i].ok()) {
         double perSecond = d.facts() / j[i].score();
         sys.put("factsPerSecond", perSecond).put("secondsPerEvaluation", j[i].score()).put("error", j[i].error())
@@ -192,7 +285,7 @@ public final class BenchReport {
         cells.add("");
       }
     }
-    String ratio = ratio(j[1].score(), j[0].score(), j[1].capped(), j[0].capped());
+    String ratio = j[0].ok() && j[1].ok() ? ratio(j[1].score() / j[0].score()) : "n/a";
     row.put("ratio", ratio);
     md.append("| 3 | ").append(label).append(" | ").append(String.join(" | ", cells)).append(" | ").append(ratio).append(" |\n");
   }
@@ -203,8 +296,9 @@ public final class BenchReport {
     ObjectNode row = rows.addObject().put("figure", figure).put("name", label);
     List<String> cells = new ArrayList<>();
     double[] values = new double[2];
+    Program[] programs = {LOOPWATCH, NAIVE};
     for (int i = 0; i < 2; i++) {
-      ObjectNode sys = row.putObject(SYSTEMS[i]).put("status", j[i].status());
+      ObjectNode sys = row.putObject(programs[i].id()).put("status", j[i].status());
       Optional<Double> v = j[i].ok() ? value.apply(j[i]) : Optional.empty();
       values[i] = v.orElse(Double.NaN);
       if (v.isPresent()) {
@@ -217,15 +311,15 @@ public final class BenchReport {
         cells.add("");
       }
     }
-    String ratio = ratio(values[1], values[0], j[1].capped(), j[0].capped());
+    String ratio = Double.isNaN(values[0]) || Double.isNaN(values[1]) ? "n/a" : ratio(values[1] / values[0]);
     row.put("ratio", ratio);
     md.append("| ").append(figure).append(" | ").append(label).append(" | ").append(String.join(" | ", cells))
         .append(" | ").append(ratio).append(" |\n");
   }
 
-  private String jmhSpread(Jmh jmh) {
-    return String.format(Locale.ROOT, "%s–%s%s (%d builds)", time(jmh.min()), time(jmh.max()), plusMinus(jmh.error()),
-        jmh.samples());
+  private static String jmhSpread(Jmh jmh, String what) {
+    return String.format(Locale.ROOT, "%s–%s%s (%d %s)", time(jmh.min()), time(jmh.max()), plusMinus(jmh.error()),
+        jmh.samples(), what);
   }
 
   /** JMH gives no confidence interval for fewer than three iterations. */
@@ -233,80 +327,33 @@ public final class BenchReport {
     return Double.isNaN(error) ? "" : " ± " + time(error);
   }
 
-  private void targets() throws IOException {
-    DataSet largest = results.dataSets.get(results.dataSets.size() - 1);
-    md.append("### Targets\n\n");
-    if (!largest.label().equals("1M")) {
-      md.append("The size targets are for 1 M deals; this run's largest set is ").append(largest.label())
-          .append(", so they are checked against it only to exercise the report.\n\n");
-    }
-    md.append("| target | measured | met? | by how much |\n|---|---|---|---|\n");
-    ArrayNode rows = json.putArray("targets");
-    Process e2e = results.process("e2e-" + largest.label() + "-loopwatch");
-    target(rows, largest.label() + " deals, JSON report, wall ≤ 5 s", e2e.wall().map(Spread::median), 5, e2e.status(), true);
-    target(rows, largest.label() + " deals, JSON report, peak RSS ≤ 3 GB", e2e.rss().map(Spread::median), 3e9,
-        e2e.status(), false);
-    Process cold = results.process("cold-loopwatch");
-    target(rows, "cold start ≤ 1.0 s", cold.wall().map(Spread::median), 1.0, cold.status(), true);
-    Jmh live = results.jmh("incremental-" + results.machine("liveSize") + "-loopwatch");
-    target(rows, "incremental ≤ 1 ms median", live.ok() ? live.percentile("50.0") : Optional.empty(), 1e-3,
-        live.status(), true);
-    List<String> recalled = new ArrayList<>();
-    boolean allExact = true;
-    for (DataSet d : results.dataSets) {
-      Optional<Recall> r = results.recall("e2e-" + d.label() + "-loopwatch");
-      allExact &= r.isPresent() && r.get().missing() == 0 && r.get().extra() == 0;
-      recalled.add(d.label() + ": " + r.map(x -> String.format(Locale.ROOT, "%.2f %%, %d not loops", 100 * x.recall(), x.extra()))
-          .orElse("not checked (" + results.process("e2e-" + d.label() + "-loopwatch").status() + ")"));
-    }
-    md.append("| loop recall 100 % at every size, no reported loop that is not one | ").append(String.join("; ", recalled))
-        .append(" | ").append(allExact ? "met" : "**missed**").append(" | ")
-        .append(allExact ? "exact at every size" : "see Loop recall").append(" |\n\n");
-    rows.addObject().put("target", "loop recall").put("met", allExact).put("measured", String.join("; ", recalled));
-  }
-
-  private void target(ArrayNode rows, String name, Optional<Double> measured, double limit, String status, boolean time) {
-    ObjectNode row = rows.addObject().put("target", name).put("limit", limit);
-    if (measured.isEmpty()) {
-      boolean capped = status.equals("capped");
-      md.append("| ").append(name).append(" | ").append(status.equals("ok") ? "no samples" : missing(status, "over the cap")).append(" | ")
-          .append(capped ? "**missed**" : "not measured").append(" | ").append(capped ? "more than the cap" : "").append(" |\n");
-      row.put("met", false).put("status", status);
-      return;
-    }
-    double v = measured.get();
-    boolean met = v <= limit;
-    String shown = time ? time(v) : bytes(v);
-    String diff = time ? time(Math.abs(v - limit)) : bytes(Math.abs(v - limit));
-    md.append("| ").append(name).append(" | ").append(shown).append(" | ").append(met ? "met" : "**missed**").append(" | ")
-        .append(met ? diff + " to spare" : "over by " + diff)
-        .append(String.format(Locale.ROOT, " (%.2f× the target)", v / limit)).append(" |\n");
-    row.put("measured", v).put("met", met).put("ofTarget", v / limit);
-  }
+  // --- loop recall and cost growth -----------------------------------------------------------------
 
   private void recall() throws IOException {
     md.append("### Loop recall\n\nThe loops in each end-to-end report against the generator's `ground-truth.jsonl` "
-        + "(LoopRecall). *Not loops*: reported loops absent from the ground truth.\n\n"
-        + "| data set | true loops | Loopwatch: reported | missing | not loops | recall | baseline: reported | missing | not loops | recall |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|\n");
+        + "(LoopRecall); the hand-written program's against the ground truth's loops of three companies, the only ones "
+        + "its loop rule looks for. *Not loops*: reported loops absent from the ground truth.\n\n"
+        + "| data set | program | true loops | reported | missing | not loops | recall |\n|---|---|---|---|---|---|---|\n");
     ArrayNode rows = json.putArray("recall");
     for (DataSet d : results.dataSets) {
-      md.append(String.format(Locale.ROOT, "| %s | %,d", d.label(), d.trueLoops()));
-      ObjectNode row = rows.addObject().put("dataSet", d.label()).put("trueLoops", d.trueLoops());
-      for (String system : SYSTEMS) {
-        String id = "e2e-" + d.label() + "-" + system;
+      for (Program program : List.of(LOOPWATCH, NAIVE, HAND_WRITTEN)) {
+        String id = "e2e-" + d.label() + "-" + program.id();
         Optional<Recall> r = results.recall(id);
+        String name = program == HAND_WRITTEN ? program.name() + " (loops of 3)" : program.name();
+        ObjectNode row = rows.addObject().put("dataSet", d.label()).put("program", program.id());
         if (r.isPresent()) {
           Recall x = r.get();
-          md.append(String.format(Locale.ROOT, " | %,d | %,d | %,d | %.2f %%", x.reported(), x.missing(), x.extra(), 100 * x.recall()));
-          row.putObject(system).put("reported", x.reported()).put("missing", x.missing()).put("extra", x.extra())
-              .put("recall", x.recall());
+          md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %.2f %% |%n", d.label(), name,
+              x.expected(), x.reported(), x.missing(), x.extra(), 100 * x.recall()));
+          row.put("expected", x.expected()).put("reported", x.reported()).put("missing", x.missing())
+              .put("extra", x.extra()).put("recall", x.recall());
         } else {
-          md.append(" | ").append(missing(results.process(id).status(), "over the cap")).append(" | | | ");
-          row.putObject(system).put("status", results.process(id).status());
+          String status = results.process(id).status();
+          md.append("| ").append(d.label()).append(" | ").append(name).append(" | | ")
+              .append(status.equals("ok") ? "not checked" : missing(status, "over the cap")).append(" | | | |\n");
+          row.put("status", status);
         }
       }
-      md.append(" |\n");
     }
     md.append('\n');
   }
@@ -314,27 +361,27 @@ public final class BenchReport {
   private void growth() throws IOException {
     md.append("### Cost growth\n\nEach size against the one before; the exponent k in time ∝ deals^k "
         + "(1 is linear) is log(time ratio) / log(deals ratio).\n\n"
-        + "| system | deals | end to end, wall | × | k | peak RSS | × | `evaluate` alone | × | k |\n"
+        + "| program | deals | end to end, wall | × | k | peak RSS | × | `evaluate` alone | × | k |\n"
         + "|---|---|---|---|---|---|---|---|---|---|\n");
     ArrayNode rows = json.putArray("growth");
-    for (String system : SYSTEMS) {
+    for (Program program : List.of(LOOPWATCH, NAIVE, HAND_WRITTEN)) {
       double[] previous = null;
       long previousDeals = 0;
       for (DataSet d : results.dataSets) {
-        Process p = results.process("e2e-" + d.label() + "-" + system);
-        Jmh j = results.jmh("evaluate-" + d.label() + "-" + system);
-        double[] now = {p.wall().map(Spread::median).orElse(Double.NaN), p.rss().map(Spread::median).orElse(Double.NaN),
-            j.ok() ? j.score() : Double.NaN};
+        Process p = results.process("e2e-" + d.label() + "-" + program.id());
+        Jmh j = results.jmh("evaluate-" + d.label() + "-" + program.id());
+        double[] now = {value(p, true), value(p, false), j.ok() ? j.score() : Double.NaN};
         double dealRatio = previousDeals == 0 ? Double.NaN : (double) d.deals() / previousDeals;
-        md.append("| ").append(system).append(" | ").append(d.label())
+        String evaluate = program == HAND_WRITTEN ? "—" : Double.isNaN(now[2]) ? missing(j.status(), "> cap") : time(now[2]);
+        md.append("| ").append(program.name()).append(" | ").append(d.label())
             .append(" | ").append(Double.isNaN(now[0]) ? missingOrNone(p, "> cap") : time(now[0]))
             .append(" | ").append(factor(previous, now, 0)).append(" | ").append(exponent(previous, now, 0, dealRatio))
-            .append(" | ").append(Double.isNaN(now[1]) ? missingOrNone(p, "") : bytes(now[1]))
+            .append(" | ").append(Double.isNaN(now[1]) ? (p.capped() ? "" : missingOrNone(p, "")) : bytes(now[1]))
             .append(" | ").append(factor(previous, now, 1))
-            .append(" | ").append(Double.isNaN(now[2]) ? missing(j.status(), "> cap") : time(now[2]))
+            .append(" | ").append(evaluate)
             .append(" | ").append(factor(previous, now, 2)).append(" | ").append(exponent(previous, now, 2, dealRatio))
             .append(" |\n");
-        rows.addObject().put("system", system).put("dataSet", d.label()).put("deals", d.deals())
+        rows.addObject().put("program", program.id()).put("dataSet", d.label()).put("deals", d.deals())
             .put("wallSeconds", now[0]).put("peakRssBytes", now[1]).put("evaluateSeconds", now[2]);
         previous = now;
         previousDeals = d.deals();
@@ -357,63 +404,11 @@ public final class BenchReport {
     return String.format(Locale.ROOT, "%.2f", Math.log(now[i] / previous[i]) / Math.log(dealRatio));
   }
 
-  /** Baseline ÷ Loopwatch; a capped side gives a bound, both capped give none. */
-  private String ratio(double baseline, double loopwatch, boolean baselineCapped, boolean loopwatchCapped) {
-    if (!Double.isNaN(baseline) && !Double.isNaN(loopwatch)) {
-      return ratio(baseline / loopwatch);
-    }
-    if (baselineCapped && !Double.isNaN(loopwatch) && cap > 0) {
-      return "> " + ratio(cap / loopwatch) + " (baseline over the cap)";
-    }
-    if (loopwatchCapped && !Double.isNaN(baseline) && cap > 0) {
-      return "< " + ratio(baseline / cap) + " (Loopwatch over the cap)";
-    }
-    return "n/a";
-  }
-
-  /** Below 0.1 as a fraction, 1/N: Loopwatch takes N times as long as the baseline. */
-  static String ratio(double r) {
-    if (r >= 10) {
-      return String.format(Locale.ROOT, "%,.0f", r);
-    }
-    if (r >= 0.1) {
-      return String.format(Locale.ROOT, "%.2f", r);
-    }
-    return String.format(Locale.ROOT, "1/%,.0f", 1 / r);
-  }
-
   private static String missingOrNone(Process p, String whenCapped) {
     return p.ok() ? "n/a" : missing(p.status(), whenCapped);
   }
 
-  private static String missing(String status, String whenCapped) {
-    return switch (status) {
-      case "capped" -> whenCapped;
-      case "not run" -> "not run";
-      default -> status;
-    };
-  }
-
   private void row(String key, String value) {
     md.append("| ").append(key).append(" | ").append(value.isBlank() ? "unknown" : value).append(" |\n");
-  }
-
-  static String time(double seconds) {
-    if (Double.isNaN(seconds)) {
-      return "n/a";
-    }
-    double a = Math.abs(seconds);
-    if (a >= 100) {
-      return String.format(Locale.ROOT, "%.0f s", seconds);
-    } else if (a >= 1) {
-      return String.format(Locale.ROOT, "%.2f s", seconds);
-    } else if (a >= 1e-3) {
-      return String.format(Locale.ROOT, a >= 0.1 ? "%.0f ms" : "%.1f ms", seconds * 1e3);
-    }
-    return String.format(Locale.ROOT, a >= 1e-4 ? "%.0f µs" : "%.1f µs", seconds * 1e6);
-  }
-
-  static String bytes(double bytes) {
-    return bytes >= 1e9 ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9) : String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
   }
 }

@@ -24,6 +24,7 @@ final class BenchResults {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NOTE = Pattern.compile("(\\d+) updates, (\\d+) (alert changes heard|rule firings)");
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");
 
   /** Median, minimum and maximum of some samples. */
   record Spread(double median, double min, double max, int count) {
@@ -38,14 +39,19 @@ final class BenchResults {
     }
   }
 
-  /** One whole-process measurement: wall seconds and peak RSS (bytes) of each timed run. */
-  record Process(String id, String status, String command, List<Double> wallSeconds, List<Double> rssBytes) {
+  /**
+   * One whole-process measurement: wall seconds and peak RSS (bytes) of each timed run, and the cap
+   * it ran under (for a baseline skipped after it was over the cap at a smaller size: that cap).
+   */
+  record Process(String id, String status, String command, double capSeconds, List<Double> wallSeconds,
+      List<Double> rssBytes) {
     boolean ok() {
       return status.equals("ok");
     }
 
+    /** Over the cap, here or (when skipped) at a smaller size. */
     boolean capped() {
-      return status.equals("capped");
+      return status.startsWith("capped");
     }
 
     Optional<Spread> wall() {
@@ -84,8 +90,13 @@ final class BenchResults {
     }
   }
 
-  /** A generated data set: label (10k, ...), directory and generator options, and its true loops. */
-  record DataSet(String label, String directory, long companies, long deals, long loops, long trueLoops) {
+  /**
+   * A generated data set: label (10k, ...), directory and generator options, its true loops, and
+   * what generating it took (wall seconds, peak RSS bytes; NaN when the cached set predates the
+   * record of it).
+   */
+  record DataSet(String label, String directory, long companies, long deals, long loops, long trueLoops,
+      double generationSeconds, double generationRssBytes) {
     long facts() {
       return companies + deals;
     }
@@ -104,8 +115,13 @@ final class BenchResults {
       }
       String[] labelRest = line.split("=", 2);
       String[] f = labelRest[1].split(":");
+      // The generator's /usr/bin/time -v record lies beside the data set, relative to the repository root.
+      String time = text(Path.of(f[0] + ".time")).orElse("");
+      Matcher elapsed = ELAPSED.matcher(time);
+      Matcher rss = RSS.matcher(time);
       dataSets.add(new DataSet(labelRest[0], f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
-          Long.parseLong(f[4].trim())));
+          Long.parseLong(f[4].trim()), elapsed.find() ? seconds(elapsed) : Double.NaN,
+          rss.find() ? Long.parseLong(rss.group(1)) * 1024.0 : Double.NaN));
     }
   }
 
@@ -131,7 +147,8 @@ final class BenchResults {
     while (m.find()) {
       rss.add(Long.parseLong(m.group(1)) * 1024.0);
     }
-    return new Process(id, status, command, wall, rss);
+    double cap = Double.parseDouble(text(base.resolve(id + ".cap")).orElse(machine("cap").isEmpty() ? "0" : machine("cap")));
+    return new Process(id, status, command, cap, wall, rss);
   }
 
   Jmh jmh(String id) throws IOException {
@@ -199,6 +216,12 @@ final class BenchResults {
     JsonNode node = JSON.readTree(file.toFile());
     return Optional.of(new Recall(node.path("expected").asLong(), node.path("reported").asLong(),
         node.path("missing").asLong(), node.path("extra").asLong()));
+  }
+
+  /** h:mm:ss or m:ss.ss, as /usr/bin/time -v writes elapsed time. */
+  private static double seconds(Matcher elapsed) {
+    double hours = elapsed.group(1) == null ? 0 : Double.parseDouble(elapsed.group(1));
+    return hours * 3600 + Double.parseDouble(elapsed.group(2)) * 60 + Double.parseDouble(elapsed.group(3));
   }
 
   private static double seconds(String unit) {

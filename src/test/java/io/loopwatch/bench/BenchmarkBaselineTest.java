@@ -16,6 +16,7 @@ import io.loopwatch.loops.LoopFinder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,9 @@ class BenchmarkBaselineTest {
 
     assertThat(result.exact()).isTrue();
     assertThat(result.recall()).isEqualTo(1.0);
+    // --length 3, as the hand-written baseline is checked: only the ground truth's loops of three.
+    assertThat(LoopRecall.expected(data, OptionalInt.of(3))).isNotEmpty().allMatch(k -> k.split(">").length == 3)
+        .isSubsetOf(GroundTruth.read(data).keys());
     assertThat(LoopRecall.check(Set.of("loop:a>b", "loop:a>c"), List.of("loop:a>b", "loop:b>c", "loop:b>c")))
         .satisfies(r -> {
           assertThat(r.missing()).containsExactly("loop:a>c");

@@ -12,15 +12,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Compares the loops of a report ({@code "loops": [{"key": ...}, ...]} at the top level, as
  * {@code run --format json} and the baseline write it) with a generated set's ground truth.
- * Streams the report, so a report of a million deals is not held in memory.
+ * Streams the report, so a report of ten million deals is not held in memory: only the loop keys
+ * are. With {@code --length N}, only the ground truth's loops of N companies are expected (the
+ * hand-written baseline looks for loops of three).
  *
- * <p>{@code java ... io.loopwatch.bench.LoopRecall DATA-DIR REPORT.json OUT.json}
+ * <p>{@code java ... io.loopwatch.bench.LoopRecall DATA-DIR REPORT.json OUT.json [--length N]}
  */
 public final class LoopRecall {
 
@@ -38,13 +42,15 @@ public final class LoopRecall {
   private LoopRecall() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: LoopRecall DATA-DIR REPORT.json OUT.json");
+    if (!(args.length == 3 || (args.length == 5 && args[3].equals("--length") && args[4].matches("[0-9]+")))) {
+      System.err.println("usage: LoopRecall DATA-DIR REPORT.json OUT.json [--length N]");
       System.exit(2);
     }
-    Result result = check(GroundTruth.read(Path.of(args[0])).keys(), reportedKeys(Path.of(args[1])));
+    OptionalInt length = args.length == 5 ? OptionalInt.of(Integer.parseInt(args[4])) : OptionalInt.empty();
+    Result result = check(expected(Path.of(args[0]), length), reportedKeys(Path.of(args[1])));
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode out = mapper.createObjectNode();
+    length.ifPresent(n -> out.put("length", n));
     out.put("expected", result.expected());
     out.put("reported", result.reported());
     out.put("missing", result.missing().size());
@@ -56,6 +62,12 @@ public final class LoopRecall {
     mapper.writerWithDefaultPrettyPrinter().writeValue(Path.of(args[2]).toFile(), out);
     System.out.println("loops: " + result.expected() + " expected, " + result.reported() + " reported, "
         + result.missing().size() + " missing, " + result.extra().size() + " not loops");
+  }
+
+  /** The ground truth's loop keys, of every length or of one. */
+  public static Set<String> expected(Path data, OptionalInt length) throws IOException {
+    return GroundTruth.read(data).loops().stream().filter(l -> length.isEmpty() || l.length() == length.getAsInt())
+        .map(GroundTruth.KnownLoop::key).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   public static Result check(Set<String> expected, List<String> reported) {
