@@ -40,6 +40,15 @@ public final class DerivedFacts {
   /** Supply deals (any status) by buyer, then supplier; and the buyers of each supplier. */
   private final Map<String, Map<String, List<SupplyDeal>>> supplyByBuyer = new HashMap<>();
   private final Map<String, Set<String>> buyersOf = new HashMap<>();
+  /**
+   * The purchases in force of each buyer from each supplier, kept as computed, so that a change
+   * recomputes the one pair it touched and a company's {@link Spend} or {@link Sales} is put
+   * together from the others as they are.
+   */
+  private final Map<String, TreeMap<String, Purchases>> purchasesByBuyer = new HashMap<>();
+  private final Map<String, TreeMap<String, Purchases>> purchasesBySupplier = new HashMap<>();
+  /** For each chip hub, how many loops have it among their chip hubs. */
+  private final Map<String, Integer> chipHubLoops = new HashMap<>();
   /** Investments (any status) by investor, then investee. */
   private final Map<String, Map<String, List<Investment>>> fundingByInvestor = new HashMap<>();
   private final Map<String, List<Chip>> chipsByVendor = new TreeMap<>();
@@ -51,6 +60,10 @@ public final class DerivedFacts {
   private final Map<String, Derived> current = new HashMap<>();
 
   private final Set<String> dirtyReplaced = new HashSet<>();
+  /** Buyer and supplier pairs, as {@code buyer + '\n' + supplier}. */
+  private final Set<String> dirtyPurchases = new HashSet<>();
+  /** Hub and customer pairs, as {@code hub + '\n' + customer}. */
+  private final Set<String> dirtyHubCustomers = new HashSet<>();
   private final Set<String> dirtyBuyers = new HashSet<>();
   private final Set<String> dirtySuppliers = new HashSet<>();
   /** Vendor and customer pairs, as {@code vendor + '\n' + customer}. */
@@ -90,6 +103,12 @@ public final class DerivedFacts {
 
   /** A loop came ({@code before} null), went ({@code after} null) or changed. */
   public void loopChanged(Loop before, Loop after) {
+    if (before != null) {
+      before.chipHubs().forEach(hub -> countHubLoop(hub, -1));
+    }
+    if (after != null) {
+      after.chipHubs().forEach(hub -> countHubLoop(hub, +1));
+    }
     if (before != null && !before.hubs().isEmpty()) {
       for (String company : before.companies()) {
         Map<String, Loop> loops = loopsByCompany.get(company);
@@ -107,9 +126,27 @@ public final class DerivedFacts {
     }
   }
 
+  /** A vendor that becomes or stops being a chip hub gains or loses all its hub customers. */
+  private void countHubLoop(String hub, int change) {
+    int loops = chipHubLoops.merge(hub, change, Integer::sum);
+    if (loops == 0) {
+      chipHubLoops.remove(hub);
+    }
+    if (loops == 0 || (loops == 1 && change > 0)) {
+      purchasesBySupplier.getOrDefault(hub, new TreeMap<>()).keySet()
+          .forEach(customer -> dirtyHubCustomers.add(hub + '\n' + customer));
+      current.keySet().stream().filter(key -> key.startsWith("chip-hub-customer:" + hub + ">"))
+          .forEach(key -> dirtyHubCustomers.add(hub + '\n' + key.substring(("chip-hub-customer:" + hub + ">").length())));
+    }
+  }
+
   /** Computes again what the changes since the last call touched, and says what differs. */
   public List<Change> settle() {
     List<Change> changes = new ArrayList<>();
+    dirtyPurchases.forEach(pair -> {
+      int cut = pair.indexOf('\n');
+      recomputePurchases(pair.substring(0, cut), pair.substring(cut + 1));
+    });
     dirtyReplaced.forEach(id -> put("superseded:" + id, superseded(id), changes));
     dirtyBuyers.forEach(buyer -> put("spend:" + buyer, spend(buyer), changes));
     dirtySuppliers.forEach(supplier -> put("sales:" + supplier, sales(supplier), changes));
@@ -121,12 +158,20 @@ public final class DerivedFacts {
       dirtyVendors.add(vendor);
     });
     dirtyVendors.forEach(vendor -> put("customer-funding:" + vendor, customerFunding(vendor), changes));
+    dirtyHubCustomers.forEach(pair -> {
+      int cut = pair.indexOf('\n');
+      String hub = pair.substring(0, cut);
+      String customer = pair.substring(cut + 1);
+      put("chip-hub-customer:" + hub + ">" + customer, hubCustomer(hub, customer), changes);
+    });
     dirtyMembers.forEach(company -> put("loop-member:" + company, loopMember(company), changes));
     dirtySubjects.forEach(id -> put("subject:" + id, subject(id), changes));
     if (dirtyChips) {
       chipRivals(changes);
     }
     dirtyReplaced.clear();
+    dirtyPurchases.clear();
+    dirtyHubCustomers.clear();
     dirtyBuyers.clear();
     dirtySuppliers.clear();
     dirtyFunded.clear();
@@ -228,6 +273,8 @@ public final class DerivedFacts {
 
   private void touchPair(Deal deal) {
     if (deal instanceof SupplyDeal supply) {
+      dirtyPurchases.add(supply.buyer() + '\n' + supply.supplier());
+      dirtyHubCustomers.add(supply.supplier() + '\n' + supply.buyer());
       dirtyBuyers.add(supply.buyer());
       dirtySuppliers.add(supply.supplier());
       dirtyFunded.add(supply.supplier() + '\n' + supply.buyer());
@@ -248,25 +295,36 @@ public final class DerivedFacts {
     return new Superseded(id, replacement, facts.get(id) instanceof Deal replaced ? replaced : null);
   }
 
-  private Purchases purchases(String buyer, String supplier) {
+  private void recomputePurchases(String buyer, String supplier) {
     List<SupplyDeal> deals = supplyByBuyer.getOrDefault(buyer, Map.of()).getOrDefault(supplier, List.of());
-    return new Purchases(buyer, supplier, inForceById(deals));
+    Purchases now = new Purchases(buyer, supplier, inForceById(deals));
+    if (now.isEmpty()) {
+      removeEntry(purchasesByBuyer, buyer, supplier);
+      removeEntry(purchasesBySupplier, supplier, buyer);
+    } else {
+      purchasesByBuyer.computeIfAbsent(buyer, b -> new TreeMap<>()).put(supplier, now);
+      purchasesBySupplier.computeIfAbsent(supplier, s -> new TreeMap<>()).put(buyer, now);
+    }
+  }
+
+  private Purchases purchases(String buyer, String supplier) {
+    Purchases bought = purchasesByBuyer.getOrDefault(buyer, new TreeMap<>()).get(supplier);
+    return bought == null ? Purchases.none(buyer, supplier) : bought;
   }
 
   private Spend spend(String buyer) {
-    List<Purchases> bySupplier = new TreeSet<>(supplyByBuyer.getOrDefault(buyer, Map.of()).keySet()).stream()
-        .map(supplier -> purchases(buyer, supplier))
-        .filter(p -> !p.isEmpty())
-        .toList();
-    return bySupplier.isEmpty() ? null : new Spend(buyer, bySupplier);
+    TreeMap<String, Purchases> bySupplier = purchasesByBuyer.get(buyer);
+    return bySupplier == null ? null : new Spend(buyer, List.copyOf(bySupplier.values()));
   }
 
   private Sales sales(String supplier) {
-    List<Purchases> byBuyer = new TreeSet<>(buyersOf.getOrDefault(supplier, Set.of())).stream()
-        .map(buyer -> purchases(buyer, supplier))
-        .filter(p -> !p.isEmpty())
-        .toList();
-    return byBuyer.isEmpty() ? null : new Sales(supplier, byBuyer);
+    TreeMap<String, Purchases> byBuyer = purchasesBySupplier.get(supplier);
+    return byBuyer == null ? null : new Sales(supplier, List.copyOf(byBuyer.values()));
+  }
+
+  private ChipHubCustomer hubCustomer(String hub, String customer) {
+    return chipHubLoops.containsKey(hub) && purchases(customer, hub).hasCompute()
+        ? new ChipHubCustomer(hub, customer) : null;
   }
 
   private FundedCustomer fundedCustomer(String vendor, String customer) {
@@ -350,6 +408,13 @@ public final class DerivedFacts {
     List<T> sorted = new ArrayList<>(items);
     sorted.sort(Comparator.comparing(id));
     return sorted;
+  }
+
+  private static void removeEntry(Map<String, ? extends Map<String, ?>> index, String key, String value) {
+    Map<String, ?> values = index.get(key);
+    if (values != null && values.remove(value) != null && values.isEmpty()) {
+      index.remove(key);
+    }
   }
 
   private static void removeFrom(Map<String, Set<String>> index, String key, String value) {

@@ -75,8 +75,15 @@ final class FromScratch {
     }
     List<Purchases> bySupplier = new ArrayList<>(purchases);
     bySupplier.sort(Comparator.comparing(Purchases::supplier).thenComparing(Purchases::buyer));
-    derived.addAll(groups(bySupplier, (a, b) -> a.supplier().equals(b.supplier()),
-        sold -> new Sales(sold.get(0).supplier(), sold)));
+    Set<String> chipHubs = new HashSet<>();
+    loops.forEach(loop -> chipHubs.addAll(loop.chipHubs()));
+    for (Sales sales : groups(bySupplier, (a, b) -> a.supplier().equals(b.supplier()),
+        sold -> new Sales(sold.get(0).supplier(), sold))) {
+      derived.add(sales);
+      if (chipHubs.contains(sales.supplier())) {
+        sales.computeBuyers().forEach(customer -> derived.add(new ChipHubCustomer(sales.supplier(), customer)));
+      }
+    }
     List<FundedCustomer> funded = new ArrayList<>();
     List<Funding> stakes = groups(inForce(investments, replacements, BY_INVESTOR),
         (a, b) -> a.investor().equals(b.investor()) && a.investee().equals(b.investee()),

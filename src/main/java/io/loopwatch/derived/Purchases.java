@@ -74,6 +74,13 @@ public record Purchases(String buyer, String supplier, List<SupplyDeal> deals) {
         .max((a, b) -> Double.compare(a.bindingWeight(), b.bindingWeight())).orElse(null);
   }
 
+  /** Equal deals, by value; the same purchases, kept as computed, compare at once. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Purchases p && buyer.equals(p.buyer) && supplier.equals(p.supplier)
+        && deals.equals(p.deals));
+  }
+
   /**
    * By what it is about, which equal purchases share: Drools hashes the facts it matches (a {@code from}
    * keeps them by hash), and a record's own hash would walk every deal each time.

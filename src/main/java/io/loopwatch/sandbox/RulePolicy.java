@@ -45,7 +45,7 @@ public final class RulePolicy {
       // The derived vocabulary, but not DerivedFacts, the engine's book of it.
       "io.loopwatch.derived.Derived", "io.loopwatch.derived.Superseded", "io.loopwatch.derived.Purchases",
       "io.loopwatch.derived.Funding", "io.loopwatch.derived.Spend", "io.loopwatch.derived.Sales",
-      "io.loopwatch.derived.FundedCustomer", "io.loopwatch.derived.CustomerFunding", "io.loopwatch.derived.LoopMember",
+      "io.loopwatch.derived.FundedCustomer", "io.loopwatch.derived.CustomerFunding", "io.loopwatch.derived.ChipHubCustomer", "io.loopwatch.derived.LoopMember",
       "io.loopwatch.derived.ChipRivals", "io.loopwatch.derived.Subject",
       // Values.
       "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.StringBuffer",
