@@ -59,18 +59,18 @@ public final class DerivedFacts {
 
   private final Map<String, Derived> current = new HashMap<>();
 
-  private final Set<String> dirtyReplaced = new HashSet<>();
+  private Set<String> dirtyReplaced = new HashSet<>();
   /** Buyer and supplier pairs, as {@code buyer + '\n' + supplier}. */
-  private final Set<String> dirtyPurchases = new HashSet<>();
+  private Set<String> dirtyPurchases = new HashSet<>();
   /** Hub and customer pairs, as {@code hub + '\n' + customer}. */
-  private final Set<String> dirtyHubCustomers = new HashSet<>();
-  private final Set<String> dirtyBuyers = new HashSet<>();
-  private final Set<String> dirtySuppliers = new HashSet<>();
+  private Set<String> dirtyHubCustomers = new HashSet<>();
+  private Set<String> dirtyBuyers = new HashSet<>();
+  private Set<String> dirtySuppliers = new HashSet<>();
   /** Vendor and customer pairs, as {@code vendor + '\n' + customer}. */
-  private final Set<String> dirtyFunded = new HashSet<>();
-  private final Set<String> dirtyVendors = new HashSet<>();
-  private final Set<String> dirtyMembers = new HashSet<>();
-  private final Set<String> dirtySubjects = new HashSet<>();
+  private Set<String> dirtyFunded = new HashSet<>();
+  private Set<String> dirtyVendors = new HashSet<>();
+  private Set<String> dirtyMembers = new HashSet<>();
+  private Set<String> dirtySubjects = new HashSet<>();
   private boolean dirtyChips;
 
   /**
@@ -169,15 +169,17 @@ public final class DerivedFacts {
     if (dirtyChips) {
       chipRivals(changes);
     }
-    dirtyReplaced.clear();
-    dirtyPurchases.clear();
-    dirtyHubCustomers.clear();
-    dirtyBuyers.clear();
-    dirtySuppliers.clear();
-    dirtyFunded.clear();
-    dirtyVendors.clear();
-    dirtyMembers.clear();
-    dirtySubjects.clear();
+    // New sets rather than cleared ones: a cleared set keeps the table a large batch grew it to,
+    // and every later change would walk that table.
+    dirtyReplaced = new HashSet<>();
+    dirtyPurchases = new HashSet<>();
+    dirtyHubCustomers = new HashSet<>();
+    dirtyBuyers = new HashSet<>();
+    dirtySuppliers = new HashSet<>();
+    dirtyFunded = new HashSet<>();
+    dirtyVendors = new HashSet<>();
+    dirtyMembers = new HashSet<>();
+    dirtySubjects = new HashSet<>();
     dirtyChips = false;
     return changes;
   }

@@ -35,7 +35,7 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
   /** The findings in working memory, by key. */
   private final Map<String, List<Finding>> held = new HashMap<>();
   /** Keys whose findings entered or left working memory since the last {@link #settle}. */
-  private final Set<String> touched = new LinkedHashSet<>();
+  private Set<String> touched = new LinkedHashSet<>();
   /** The alert shown for each key, explained. */
   private final Map<String, Alert> shown = new HashMap<>();
   /** For a fact or company id, the keys whose explanation reads it. */
@@ -82,8 +82,9 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
    * those whose explanation reads one of the facts that changed.
    */
   AlertChanges settle(Set<String> changedFacts) {
-    Set<String> keys = new LinkedHashSet<>(touched);
-    touched.clear();
+    Set<String> keys = touched;
+    // A new set, not a cleared one: a cleared set keeps the table a large batch grew it to.
+    touched = new LinkedHashSet<>();
     changedFacts.forEach(id -> keys.addAll(readers.getOrDefault(id, Set.of())));
     List<Alert> raised = new ArrayList<>();
     List<Update> updated = new ArrayList<>();

@@ -69,7 +69,7 @@ public final class LiveSession implements AutoCloseable {
   private final Map<String, Loop> loopsInDrools = new HashMap<>();
   private final LiveAlerts alerts;
   /** What the change being applied touched: fact ids, and the keys of loops that came, changed or went. */
-  private final Set<String> changedFacts = new LinkedHashSet<>();
+  private Set<String> changedFacts = new LinkedHashSet<>();
   private final Set<String> changedLoops = new TreeSet<>();
   /** The derived facts of the known facts and loops, and their handles in Drools by key. */
   private final DerivedFacts derived = new DerivedFacts();
@@ -246,7 +246,9 @@ public final class LiveSession implements AutoCloseable {
       failed = true;
       throw Evaluation.failure(e, guard, rules, null);
     } finally {
-      changedFacts.clear();
+      // A new set, not a cleared one: a cleared set keeps the table a large batch grew it to, and
+      // every later change would walk it.
+      changedFacts = new LinkedHashSet<>();
       changedLoops.clear();
     }
   }
