@@ -1,8 +1,6 @@
 package io.loopwatch.rules;
 
-import io.loopwatch.derived.FundedCustomer;
 import io.loopwatch.derived.Purchases;
-import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,20 +23,5 @@ public final class Totals {
   /** The chip and compute purchase deals, for evidence. */
   public static List<SupplyDeal> computeDeals(List<Purchases> purchases) {
     return purchases.stream().flatMap(p -> p.compute().deals().stream()).toList();
-  }
-
-  /** What vendors have put into these funded customers. */
-  public static BigDecimal investedUsd(List<FundedCustomer> customers) {
-    return customers.stream().map(c -> c.stake().disclosedUsd()).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** The binding part (signed or closed) of what vendors have put into these funded customers. */
-  public static BigDecimal bindingInvestedUsd(List<FundedCustomer> customers) {
-    return customers.stream().map(c -> c.stake().bindingUsd()).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** The investments behind these funded customers' stakes, for evidence. */
-  public static List<Investment> stakes(List<FundedCustomer> customers) {
-    return customers.stream().flatMap(c -> c.stake().investments().stream()).toList();
   }
 }
