@@ -2,6 +2,7 @@ package io.loopwatch.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +68,22 @@ final class KjarClassLoader extends ClassLoader {
         .map(String::trim)
         .filter(line -> !line.isEmpty() && !line.contains(":"))
         .toList();
+  }
+
+  /**
+   * The bytes of one of its classes, as defined: Drools reads a lambda's class file to fingerprint
+   * it (a query called with an expression, {@code buys($c.id, $deal;)}), and without them cannot
+   * build the rule base. Nothing but the verified class files is served.
+   */
+  @Override
+  public InputStream getResourceAsStream(String name) {
+    if (name.endsWith(".class")) {
+      byte[] bytes = classFiles.get(name.substring(0, name.length() - ".class".length()));
+      if (bytes != null) {
+        return new ByteArrayInputStream(bytes);
+      }
+    }
+    return super.getResourceAsStream(name);
   }
 
   @Override

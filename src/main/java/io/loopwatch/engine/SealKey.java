@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@link RulesCache#sealedWith}): 32 random bytes in a file that only its owner, the user running
  * Loopwatch, may read or write, made on first use. Whoever can read the key can make the engine
  * run code it never verified, so a key file that anyone else could read or replace (another owner,
- * group or other permission bits, a link, a file system without POSIX permissions) is not used: the
- * cache then verifies on every load, as it does without a key.
+ * group or other permission bits, a link, a directory on the way to it that others may write, a file
+ * system without POSIX permissions) is not used: the cache then verifies on every load, as it does
+ * without a key.
  */
 final class SealKey {
 
@@ -89,11 +90,43 @@ final class SealKey {
       throw new IOException(file + " may be read or written by others (" + PosixFilePermissions.toString(
           attributes.permissions()) + "); expected rw-------");
     }
-    byte[] secret = Files.readAllBytes(file);
+    requireOnlyOwnerMayReplace(file, me);
+    // Not through a link: the file checked above is the one read.
+    byte[] secret;
+    try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      secret = in.readNBytes(LENGTH + 1);
+    }
     if (secret.length != LENGTH) {
       throw new IOException(file + " holds " + secret.length + " bytes; expected " + LENGTH);
     }
     return Optional.of(new SealKey(secret));
+  }
+
+  /**
+   * Whoever may write a directory on the way to the key may put a file or link of their own in its
+   * place after it was checked: every directory to it, as written and as resolved, must belong to
+   * the user or to root, and others may not write it unless it is sticky (as {@code /tmp} is, where
+   * no one may rename or delete another's entries).
+   */
+  private static void requireOnlyOwnerMayReplace(Path file, UserPrincipal me) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    for (Path start : new Path[] {parent, parent.toRealPath()}) {
+      for (Path directory = start; directory != null; directory = directory.getParent()) {
+        PosixFileAttributes attributes = Files.readAttributes(directory, PosixFileAttributes.class);
+        String owner = attributes.owner().getName();
+        if (!attributes.owner().equals(me) && !owner.equals("root")) {
+          throw new IOException(directory + " belongs to " + owner + ", who could replace the key in it");
+        }
+        Set<PosixFilePermission> permissions = attributes.permissions();
+        boolean othersWrite = permissions.contains(PosixFilePermission.GROUP_WRITE)
+            || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        int mode = (Integer) Files.getAttribute(directory, "unix:mode");
+        if (othersWrite && (mode & 01000) == 0) {
+          throw new IOException(directory + " may be written by others (" + PosixFilePermissions.toString(permissions)
+              + "), who could replace the key in it");
+        }
+      }
+    }
   }
 
   /**

@@ -88,7 +88,8 @@ enum ThresholdKind {
     return Optional.empty();
   }
 
-  private static String plain(BigDecimal value) {
+  /** The value as written for a person, in exponent form when its plain form would be long (1e999999999). */
+  static String plain(BigDecimal value) {
     boolean plainIsShort = value.scale() >= -20 && value.scale() <= 20 && value.precision() <= 40;
     return plainIsShort ? value.toPlainString() : value.toString().replace("E+", "e").replace("E", "e");
   }

@@ -209,9 +209,9 @@ final class ThresholdsFile {
       if (graverValue.compareTo(milderValue) < 0) {
         Given graverAt = parsed.given().get(graver);
         Given milderAt = parsed.given().get(milder);
-        problems.add(at(file, graverAt.line(), graverAt.column(), "tier '" + graver + "' (" + graverValue.toPlainString()
+        problems.add(at(file, graverAt.line(), graverAt.column(), "tier '" + graver + "' (" + ThresholdKind.plain(graverValue)
             + ", line " + graverAt.line() + ") is smaller than the less severe tier '" + milder + "' ("
-            + milderValue.toPlainString() + ", line " + milderAt.line() + "); a more severe tier needs a value at"
+            + ThresholdKind.plain(milderValue) + ", line " + milderAt.line() + "); a more severe tier needs a value at"
             + " least as large"));
       }
     }

@@ -140,6 +140,41 @@ class SealedRulesCacheTest {
     assertThat(verifiedEntry(CacheEntries.entryFor(cache, rules))).doesNotExist();
   }
 
+  /**
+   * Whoever may write the key's directory may swap the key file for a link to a key of their own
+   * between the check of its owner and permissions and the read of its bytes, and then forge seals
+   * on code the engine runs unverified: such a key seals nothing.
+   */
+  @Test
+  void aKeyInADirectoryOthersMayWriteSealsNothing() throws Exception {
+    Path rules = rules("shared-directory");
+    Path cache = work.resolve("cache");
+    Path shared = Files.createDirectories(work.resolve("shared"));
+    Path key = Files.write(shared.resolve("rules-cache.key"), new byte[32]);
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    sealed(rules, cache, key);
+
+    assertThat(CacheEntries.entryFor(cache, rules)).exists();
+    assertThat(verifiedEntry(CacheEntries.entryFor(cache, rules))).doesNotExist();
+  }
+
+  @Test
+  void aKeyReachedThroughALinkedDirectoryOthersMayWriteSealsNothing() throws Exception {
+    Path rules = rules("linked-directory");
+    Path cache = work.resolve("cache");
+    Path shared = Files.createDirectories(work.resolve("shared"));
+    Files.write(shared.resolve("rules-cache.key"), new byte[32]);
+    Files.setPosixFilePermissions(shared.resolve("rules-cache.key"), PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path link = Files.createSymbolicLink(work.resolve("state"), shared);
+
+    sealed(rules, cache, link.resolve("rules-cache.key"));
+
+    assertThat(verifiedEntry(CacheEntries.entryFor(cache, rules))).doesNotExist();
+  }
+
   @Test
   void sealedCodeStillStopsAtItsDeadline() throws Exception {
     Path rules = work.resolve("loops");

@@ -134,6 +134,26 @@ class ThresholdsFileTest {
         + " least as large", "LW302"));
   }
 
+  /**
+   * A tier out of its kind's range is reported as such; when it is also out of order, the order
+   * message must not write it out digit by digit (a billion zeros).
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aHugeTierOutOfOrderIsReportedWithoutWritingItOut() throws Exception {
+    Files.writeString(rules.resolve("thresholds.yaml"), "loop-usd:\n  critical: 1\n  high: 1.0e+999999999\n");
+
+    assertThat(read()).hasSize(2).allSatisfy(d -> assertThat(d.message()).hasSizeLessThan(400));
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aTinyTierOutOfOrderIsReportedWithoutWritingItOut() throws Exception {
+    Files.writeString(rules.resolve("thresholds.yaml"), "loop-usd:\n  critical: 1.0e-999999999\n  high: 1\n");
+
+    assertThat(read()).hasSize(2).allSatisfy(d -> assertThat(d.message()).hasSizeLessThan(400));
+  }
+
   @Test
   void acceptsEqualTiers() throws Exception {
     Files.writeString(rules.resolve("thresholds.yaml"), "loop-usd:\n  critical: 10\n  high: 10\n");
