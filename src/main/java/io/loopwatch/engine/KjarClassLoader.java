@@ -33,13 +33,32 @@ final class KjarClassLoader extends ClassLoader {
     this.classFiles = classFiles;
   }
 
-  /** Every entry of a kjar, by name. */
+  /**
+   * Far more than any rule set expands to (the bundled one is about 1 MB): a cache entry is read
+   * before it is trusted, and one that would expand past these is refused, not held in memory.
+   */
+  static final int MAX_ENTRY_BYTES = 64 << 20;
+  static final long MAX_TOTAL_BYTES = 256L << 20;
+
+  /**
+   * Every entry of a kjar, by name.
+   *
+   * @throws IOException also for a kjar that expands past {@link #MAX_ENTRY_BYTES} in one entry or
+   *     {@link #MAX_TOTAL_BYTES} in all (a damaged or forged cache entry, then rebuilt)
+   */
   static Map<String, byte[]> read(byte[] kjar) throws IOException {
     Map<String, byte[]> entries = new HashMap<>();
+    long total = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         if (!entry.isDirectory()) {
-          entries.put(entry.getName(), zip.readAllBytes());
+          byte[] bytes = zip.readNBytes(MAX_ENTRY_BYTES + 1);
+          total += bytes.length;
+          if (bytes.length > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
+            throw new IOException("the compiled rule set expands past what a rule set holds (entry "
+                + entry.getName() + ")");
+          }
+          entries.put(entry.getName(), bytes);
         }
       }
     }

@@ -89,6 +89,11 @@ public final class RulesCache {
       return new Missing();
     }
     try {
+      if (Files.size(file(key)) > KjarClassLoader.MAX_TOTAL_BYTES) {
+        LOG.debug("the compiled rules cache entry {} is larger than any rule set; rebuilding it", file(key));
+        forget(key);
+        return new Missing();
+      }
       byte[] bytes = Files.readAllBytes(file(key));
       byte[] header = header(key).getBytes(StandardCharsets.US_ASCII);
       if (bytes.length < header.length || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
@@ -115,6 +120,9 @@ public final class RulesCache {
       return Optional.empty();
     }
     try {
+      if (Files.size(verifiedFile(key)) > KjarClassLoader.MAX_TOTAL_BYTES) {
+        return Optional.empty();
+      }
       Optional<ExecutableModel.Verified> verified = SealedRules.read(Files.readAllBytes(verifiedFile(key)), key, policy,
           seal.get());
       if (verified.isEmpty()) {

@@ -95,6 +95,42 @@ class CompiledRulesCacheTest {
   }
 
   @Test
+  void anEntryThatWouldExpandPastAnyRuleSetIsCompiledAgainNotHeldInMemory() throws Exception {
+    write(Severity.LOW);
+    cachedEngine(rules);
+    Path entry = entries().get(0);
+    byte[] whole = Files.readAllBytes(entry);
+    int header = indexOf(whole, (byte) '\n') + 1;
+    // 80 MB of zeros in one zip entry, a few kilobytes on disk.
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/kmodule.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 80; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    Files.write(entry, java.util.Arrays.copyOf(whole, header));
+    Files.write(entry, bomb.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+    byte[] bombed = Files.readAllBytes(entry);
+    assertThat(bombed.length).isLessThan(1 << 20);
+
+    assertThat(cachedEngine(rules).rules().get(0).severity()).isEqualTo(Severity.LOW);
+    assertThat(Files.readAllBytes(entry)).as("rebuilt").isNotEqualTo(bombed);
+    assertThat(cachedEngine(rules).rules()).hasSize(1);
+  }
+
+  private static int indexOf(byte[] bytes, byte wanted) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    throw new AssertionError("no header line");
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenDoesNotFailTheBuild() throws Exception {
     write(Severity.LOW);
     Path notADirectory = Files.writeString(cache.resolve("a-file"), "");
