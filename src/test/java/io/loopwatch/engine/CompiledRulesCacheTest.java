@@ -1,6 +1,7 @@
 package io.loopwatch.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.loopwatch.Diagnostic;
@@ -116,6 +117,8 @@ class CompiledRulesCacheTest {
     byte[] bombed = Files.readAllBytes(entry);
     assertThat(bombed.length).isLessThan(1 << 20);
 
+    assertThatThrownBy(() -> KjarClassLoader.read(java.util.Arrays.copyOfRange(bombed, header, bombed.length)))
+        .isInstanceOf(java.io.IOException.class).hasMessageContaining("expands past");
     assertThat(cachedEngine(rules).rules().get(0).severity()).isEqualTo(Severity.LOW);
     assertThat(Files.readAllBytes(entry)).as("rebuilt").isNotEqualTo(bombed);
     assertThat(cachedEngine(rules).rules()).hasSize(1);
