@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -143,27 +144,17 @@ public final class DerivedFacts {
   /** Computes again what the changes since the last call touched, and says what differs. */
   public List<Change> settle() {
     List<Change> changes = new ArrayList<>();
-    dirtyPurchases.forEach(pair -> {
-      int cut = pair.indexOf('\n');
-      recomputePurchases(pair.substring(0, cut), pair.substring(cut + 1));
-    });
+    forEachPair(dirtyPurchases, this::recomputePurchases);
     dirtyReplaced.forEach(id -> put("superseded:" + id, superseded(id), changes));
     dirtyBuyers.forEach(buyer -> put("spend:" + buyer, spend(buyer), changes));
     dirtySuppliers.forEach(supplier -> put("sales:" + supplier, sales(supplier), changes));
-    dirtyFunded.forEach(pair -> {
-      int cut = pair.indexOf('\n');
-      String vendor = pair.substring(0, cut);
-      String customer = pair.substring(cut + 1);
+    forEachPair(dirtyFunded, (vendor, customer) -> {
       put("funded-customer:" + vendor + ">" + customer, fundedCustomer(vendor, customer), changes);
       dirtyVendors.add(vendor);
     });
     dirtyVendors.forEach(vendor -> put("customer-funding:" + vendor, customerFunding(vendor), changes));
-    dirtyHubCustomers.forEach(pair -> {
-      int cut = pair.indexOf('\n');
-      String hub = pair.substring(0, cut);
-      String customer = pair.substring(cut + 1);
-      put("chip-hub-customer:" + hub + ">" + customer, hubCustomer(hub, customer), changes);
-    });
+    forEachPair(dirtyHubCustomers, (hub, customer) ->
+        put("chip-hub-customer:" + hub + ">" + customer, hubCustomer(hub, customer), changes));
     dirtyMembers.forEach(company -> put("loop-member:" + company, loopMember(company), changes));
     dirtySubjects.forEach(id -> put("subject:" + id, subject(id), changes));
     if (dirtyChips) {
@@ -182,6 +173,14 @@ public final class DerivedFacts {
     dirtySubjects = new HashSet<>();
     dirtyChips = false;
     return changes;
+  }
+
+  /** Pairs of companies are kept as {@code first + '\n' + second}: ids hold no line breaks. */
+  private static void forEachPair(Set<String> pairs, BiConsumer<String, String> action) {
+    for (String pair : pairs) {
+      int cut = pair.indexOf('\n');
+      action.accept(pair.substring(0, cut), pair.substring(cut + 1));
+    }
   }
 
   private void put(String key, Derived now, List<Change> changes) {
