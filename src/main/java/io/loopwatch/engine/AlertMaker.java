@@ -1,14 +1,18 @@
 package io.loopwatch.engine;
 
+import io.loopwatch.facts.Company;
+import io.loopwatch.rules.Names;
 import io.loopwatch.Alert;
 import io.loopwatch.EvidenceStep;
 import io.loopwatch.Evidence;
 import io.loopwatch.Explanation;
+import io.loopwatch.ThresholdCrossing;
 import io.loopwatch.rules.Finding;
 import io.loopwatch.rules.RuleMetadata;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Makes the alert a finding reports, explained: rules name facts by id; the explanation shows each
@@ -27,9 +31,15 @@ final class AlertMaker {
   Alert alertOf(Finding finding, FactSummaries summaries) {
     RuleMetadata rule = finding.rule();
     List<EvidenceStep> path = finding.path();
+    Function<String, String> nameOf = id -> summaries.fact(id) instanceof Company company ? company.name() : null;
+    String message = Names.resolve(finding.message(), nameOf);
+    List<ThresholdCrossing> crossings = finding.crossings().stream()
+        .map(c -> new ThresholdCrossing(c.threshold(), Names.resolve(c.measured(), nameOf), c.value(), c.limit(), c.unit(),
+            c.valueText(), c.limitText()))
+        .toList();
     Explanation explanation = new Explanation(rule.id(), rule.description(), ruleSources.getOrDefault(rule.id(), ""),
-        summaries.of(finding.facts()), path, finding.crossings());
+        summaries.of(finding.facts()), path, crossings);
     return new Alert(rule.id(), rule.category(), finding.severity(), rule.description(), finding.subjects(),
-        finding.message(), new Evidence(finding.facts(), path), finding.key(), explanation);
+        message, new Evidence(finding.facts(), path), finding.key(), explanation);
   }
 }

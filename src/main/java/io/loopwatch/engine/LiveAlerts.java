@@ -40,6 +40,7 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
   private final Map<String, Alert> shown = new HashMap<>();
   /** For a fact or company id, the keys whose explanation reads it. */
   private final Map<String, Set<String>> readers = new HashMap<>();
+
   /** For a key, the ids its explanation reads: what to unregister when it is explained again. */
   private final Map<String, Set<String>> reads = new HashMap<>();
 
@@ -101,10 +102,10 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
       }
       Alert after = maker.alertOf(strongest, summaries);
       if (before == null) {
-        show(after);
+        show(after, strongest.namedCompanies());
         raised.add(after);
       } else if (!before.equals(after)) {
-        show(after);
+        show(after, strongest.namedCompanies());
         updated.add(new Update(before, after));
       }
     }
@@ -131,7 +132,8 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
     return candidates == null ? null : candidates.stream().min(AlertOrder.STRONGEST_FIRST).orElse(null);
   }
 
-  private void show(Alert alert) {
+  /** @param named the companies its message names: their names are put in when the alert is made */
+  private void show(Alert alert, Set<String> named) {
     hide(alert.key());
     shown.put(alert.key(), alert);
     Set<String> ids = new HashSet<>();
@@ -143,6 +145,7 @@ final class LiveAlerts extends DefaultRuleRuntimeEventListener {
         ids.addAll(fact.parties());
       }
     }
+    ids.addAll(named);
     ids.forEach(id -> readers.computeIfAbsent(id, k -> new HashSet<>()).add(alert.key()));
     reads.put(alert.key(), ids);
   }

@@ -61,4 +61,11 @@ public record Finding(
     return new EvidenceStep(edge.from(), edge.to(), edge.factId(), edge.kind().label(),
         edge.amountUsd(), edge.status().label(), edge.announced(), edge.detail());
   }
+
+  /** The companies the message and the crossings name by id ({@link Names}), whose names the alert shows. */
+  public java.util.Set<String> namedCompanies() {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(Names.named(message));
+    crossings.forEach(crossing -> ids.addAll(Names.named(crossing.measured())));
+    return ids;
+  }
 }

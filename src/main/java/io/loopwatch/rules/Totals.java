@@ -24,4 +24,9 @@ public final class Totals {
   public static List<SupplyDeal> computeDeals(List<Purchases> purchases) {
     return purchases.stream().flatMap(p -> p.compute().deals().stream()).toList();
   }
+
+  /** The suppliers of these purchases, for naming them. */
+  public static List<String> suppliers(List<Purchases> purchases) {
+    return purchases.stream().map(Purchases::supplier).toList();
+  }
 }
