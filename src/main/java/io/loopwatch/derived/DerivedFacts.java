@@ -38,9 +38,8 @@ public final class DerivedFacts {
   private final Map<String, Fact> facts = new HashMap<>();
   /** For a replaced deal's id, the ids of the live deals that replace it. */
   private final Map<String, TreeSet<String>> replacedBy = new HashMap<>();
-  /** Supply deals (any status) by buyer, then supplier; and the buyers of each supplier. */
+  /** Supply deals (any status) by buyer, then supplier. */
   private final Map<String, Map<String, List<SupplyDeal>>> supplyByBuyer = new HashMap<>();
-  private final Map<String, Set<String>> buyersOf = new HashMap<>();
   /**
    * The purchases in force of each buyer from each supplier, kept as computed, so that a change
    * recomputes the one pair it touched and a company's {@link Spend} or {@link Sales} is put
@@ -133,11 +132,11 @@ public final class DerivedFacts {
     if (loops == 0) {
       chipHubLoops.remove(hub);
     }
-    if (loops == 0 || (loops == 1 && change > 0)) {
-      purchasesBySupplier.getOrDefault(hub, new TreeMap<>()).keySet()
-          .forEach(customer -> dirtyHubCustomers.add(hub + '\n' + customer));
-      current.keySet().stream().filter(key -> key.startsWith("chip-hub-customer:" + hub + ">"))
-          .forEach(key -> dirtyHubCustomers.add(hub + '\n' + key.substring(("chip-hub-customer:" + hub + ">").length())));
+    // Its customers as of the last settle are those with purchases in force now; a pair the
+    // pending change touches is marked already.
+    TreeMap<String, Purchases> customers = purchasesBySupplier.get(hub);
+    if (customers != null && (loops == 0 || (loops == 1 && change > 0))) {
+      customers.keySet().forEach(customer -> dirtyHubCustomers.add(hub + '\n' + customer));
     }
   }
 
@@ -201,13 +200,11 @@ public final class DerivedFacts {
       Map<String, List<SupplyDeal>> bySupplier = supplyByBuyer.computeIfAbsent(deal.buyer(), b -> new HashMap<>());
       if (added) {
         bySupplier.computeIfAbsent(deal.supplier(), s -> new ArrayList<>(1)).add(deal);
-        buyersOf.computeIfAbsent(deal.supplier(), s -> new HashSet<>()).add(deal.buyer());
       } else {
         List<SupplyDeal> deals = bySupplier.get(deal.supplier());
         deals.removeIf(d -> d.id().equals(deal.id()));
         if (deals.isEmpty()) {
           bySupplier.remove(deal.supplier());
-          removeFrom(buyersOf, deal.supplier(), deal.buyer());
         }
         if (bySupplier.isEmpty()) {
           supplyByBuyer.remove(deal.buyer());
@@ -309,7 +306,8 @@ public final class DerivedFacts {
   }
 
   private Purchases purchases(String buyer, String supplier) {
-    Purchases bought = purchasesByBuyer.getOrDefault(buyer, new TreeMap<>()).get(supplier);
+    TreeMap<String, Purchases> bySupplier = purchasesByBuyer.get(buyer);
+    Purchases bought = bySupplier == null ? null : bySupplier.get(supplier);
     return bought == null ? Purchases.none(buyer, supplier) : bought;
   }
 
@@ -414,13 +412,6 @@ public final class DerivedFacts {
   private static void removeEntry(Map<String, ? extends Map<String, ?>> index, String key, String value) {
     Map<String, ?> values = index.get(key);
     if (values != null && values.remove(value) != null && values.isEmpty()) {
-      index.remove(key);
-    }
-  }
-
-  private static void removeFrom(Map<String, Set<String>> index, String key, String value) {
-    Set<String> values = index.get(key);
-    if (values != null && values.remove(value) && values.isEmpty()) {
       index.remove(key);
     }
   }
