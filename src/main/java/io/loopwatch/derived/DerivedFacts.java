@@ -74,14 +74,14 @@ public final class DerivedFacts {
   private boolean dirtyChips;
 
   /**
-   * Every derived fact of these facts and loops, in key order: computed in a few sorted passes
+   * Every derived fact of these facts and loops, in key order: computed in a few passes
    * ({@link FromScratch}) rather than change by change, which costs an index a one-off
    * evaluation does not need. Tests hold the two ways to the same result.
    *
    * @param facts iterated twice
    */
   public static List<Derived> of(Iterable<? extends Fact> facts, Collection<Loop> loops) {
-    return FromScratch.derive(facts, loops);
+    return FromScratch.of(facts).withLoops(loops);
   }
 
   /** The derived facts held now, in no particular order. */

@@ -20,26 +20,67 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * The derived facts of a whole fact set, in sorted passes: deals in force are sorted by their two
- * companies and grouped, so that a million deals cost two sorts and no index of them. Agrees with
- * {@link DerivedFacts} fed the same facts one by one (a test holds it to that).
+ * The derived facts of a whole fact set, in passes: deals in force are grouped by one company and
+ * sorted by the other within each group, so that a million deals cost no sort of them all and no
+ * index kept afterwards. Agrees with {@link DerivedFacts} fed the same facts one by one (a test
+ * holds it to that).
+ *
+ * <p>In two steps: what the facts alone decide ({@link #of}), then what needs the loops as well
+ * ({@link #withLoops}). Most of the work is in the first, so an evaluation runs it while the loops
+ * are being found.
  */
-final class FromScratch {
+public final class FromScratch {
 
-  private static final Comparator<SupplyDeal> BY_BUYER =
-      Comparator.comparing(SupplyDeal::buyer).thenComparing(SupplyDeal::supplier).thenComparing(SupplyDeal::id);
-  private static final Comparator<Investment> BY_INVESTOR =
-      Comparator.comparing(Investment::investor).thenComparing(Investment::investee).thenComparing(Investment::id);
+  private final List<SupplyDeal> supply = new ArrayList<>();
+  private final List<Investment> investments = new ArrayList<>();
+  private final Map<String, List<Chip>> chipsByVendor = new TreeMap<>();
+  /** What events are about. */
+  private final Set<String> named = new HashSet<>();
+  /** For each replaced deal's id, the live deal with the smallest id that replaces it. */
+  private final Map<String, Deal> replacements = new HashMap<>();
+  /** The facts replaced or named, by id. */
+  private final Map<String, Fact> wanted = new HashMap<>();
+  private final Map<String, Spend> spendByBuyer = new HashMap<>();
+  private final List<Sales> sales = new ArrayList<>();
+  private final List<Derived> derived = new ArrayList<>();
 
   private FromScratch() {}
 
-  static List<Derived> derive(Iterable<? extends Fact> facts, Collection<Loop> loops) {
-    List<SupplyDeal> supply = new ArrayList<>();
-    List<Investment> investments = new ArrayList<>();
-    Map<String, List<Chip>> chipsByVendor = new TreeMap<>();
-    Set<String> named = new HashSet<>();
-    /** For each replaced deal's id, the live deal with the smallest id that replaces it. */
-    Map<String, Deal> replacements = new HashMap<>();
+  /**
+   * Everything the facts alone decide: what is superseded, spend, sales, funded customers, chip
+   * rivals and subjects.
+   *
+   * @param facts iterated twice
+   */
+  public static FromScratch of(Iterable<? extends Fact> facts) {
+    FromScratch scratch = new FromScratch();
+    scratch.sort(facts);
+    scratch.superseded();
+    scratch.spendAndSales();
+    scratch.fundedCustomers();
+    scratch.derived.addAll(DerivedFacts.chipRivals(scratch.chipsByVendor));
+    scratch.subjects();
+    return scratch;
+  }
+
+  /** Every derived fact, in key order, with those the loops decide: chip hub customers, loop members. */
+  public List<Derived> withLoops(Collection<Loop> loops) {
+    List<Derived> all = new ArrayList<>(derived);
+    Set<String> chipHubs = new HashSet<>();
+    loops.forEach(loop -> chipHubs.addAll(loop.chipHubs()));
+    for (Sales sold : sales) {
+      if (chipHubs.contains(sold.supplier())) {
+        sold.computeBuyers().forEach(customer -> all.add(new ChipHubCustomer(sold.supplier(), customer)));
+      }
+    }
+    Map<String, Map<String, Loop>> loopsByCompany = new HashMap<>();
+    loops.stream().filter(loop -> !loop.hubs().isEmpty()).forEach(loop -> loop.companies().forEach(company ->
+        loopsByCompany.computeIfAbsent(company, c -> new TreeMap<>()).put(loop.key(), loop)));
+    loopsByCompany.forEach((company, on) -> all.add(DerivedFacts.loopMember(company, on.values())));
+    return inKeyOrder(all);
+  }
+
+  private void sort(Iterable<? extends Fact> facts) {
     for (Fact fact : facts) {
       if (fact instanceof SupplyDeal deal) {
         supply.add(deal);
@@ -54,79 +95,115 @@ final class FromScratch {
         replacements.merge(deal.supersedes(), deal, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
       }
     }
-    Map<String, Fact> wanted = new HashMap<>();
     for (Fact fact : facts) {
       if (replacements.containsKey(fact.id()) || named.contains(fact.id())) {
         wanted.put(fact.id(), fact);
       }
     }
+  }
 
-    List<Derived> derived = new ArrayList<>();
+  private void superseded() {
     replacements.forEach((id, replacement) ->
         derived.add(new Superseded(id, replacement, wanted.get(id) instanceof Deal replaced ? replaced : null)));
-    List<Purchases> purchases = groups(inForce(supply, replacements, BY_BUYER),
-        (a, b) -> a.buyer().equals(b.buyer()) && a.supplier().equals(b.supplier()),
-        deals -> new Purchases(deals.get(0).buyer(), deals.get(0).supplier(), deals));
-    Map<String, Spend> spendByBuyer = new HashMap<>();
-    for (Spend spend : groups(purchases, (a, b) -> a.buyer().equals(b.buyer()),
-        bought -> new Spend(bought.get(0).buyer(), bought))) {
+  }
+
+  private void spendAndSales() {
+    List<Purchases> purchases = new ArrayList<>();
+    for (List<SupplyDeal> bought : grouped(inForce(supply), SupplyDeal::buyer, FromScratch::bySupplierThenId)) {
+      List<Purchases> fromEach = runs(bought, (a, b) -> a.supplier().equals(b.supplier()),
+          deals -> new Purchases(deals.get(0).buyer(), deals.get(0).supplier(), deals));
+      purchases.addAll(fromEach);
+      Spend spend = new Spend(fromEach.get(0).buyer(), fromEach);
       spendByBuyer.put(spend.buyer(), spend);
       derived.add(spend);
     }
-    List<Purchases> bySupplier = new ArrayList<>(purchases);
-    bySupplier.sort(Comparator.comparing(Purchases::supplier).thenComparing(Purchases::buyer));
-    Set<String> chipHubs = new HashSet<>();
-    loops.forEach(loop -> chipHubs.addAll(loop.chipHubs()));
-    for (Sales sales : groups(bySupplier, (a, b) -> a.supplier().equals(b.supplier()),
-        sold -> new Sales(sold.get(0).supplier(), sold))) {
-      derived.add(sales);
-      if (chipHubs.contains(sales.supplier())) {
-        sales.computeBuyers().forEach(customer -> derived.add(new ChipHubCustomer(sales.supplier(), customer)));
+    for (List<Purchases> sold : grouped(purchases, Purchases::supplier, FromScratch::byBuyer)) {
+      sales.add(new Sales(sold.get(0).supplier(), sold));
+    }
+    derived.addAll(sales);
+  }
+
+  /** A vendor's customers that it funds, investee by investee, and all of them together. */
+  private void fundedCustomers() {
+    for (List<Investment> made : grouped(inForce(investments), Investment::investor, FromScratch::byInvesteeThenId)) {
+      List<FundedCustomer> funded = new ArrayList<>();
+      for (Funding stake : runs(made, (a, b) -> a.investee().equals(b.investee()),
+          held -> new Funding(held.get(0).investor(), held.get(0).investee(), held))) {
+        Spend spend = spendByBuyer.get(stake.investee());
+        Purchases orders = spend == null ? Purchases.none(stake.investee(), stake.investor()) : spend.from(stake.investor());
+        if (!orders.isEmpty()) {
+          funded.add(new FundedCustomer(stake.investor(), stake.investee(), stake, orders));
+        }
+      }
+      if (!funded.isEmpty()) {
+        derived.addAll(funded);
+        derived.add(new CustomerFunding(funded.get(0).vendor(), funded));
       }
     }
-    List<FundedCustomer> funded = new ArrayList<>();
-    List<Funding> stakes = groups(inForce(investments, replacements, BY_INVESTOR),
-        (a, b) -> a.investor().equals(b.investor()) && a.investee().equals(b.investee()),
-        held -> new Funding(held.get(0).investor(), held.get(0).investee(), held));
-    for (Funding stake : stakes) {
-      Spend spend = spendByBuyer.get(stake.investee());
-      Purchases orders = spend == null ? Purchases.none(stake.investee(), stake.investor()) : spend.from(stake.investor());
-      if (!orders.isEmpty()) {
-        funded.add(new FundedCustomer(stake.investor(), stake.investee(), stake, orders));
-      }
-    }
-    derived.addAll(funded);
-    derived.addAll(groups(funded, (a, b) -> a.vendor().equals(b.vendor()),
-        customers -> new CustomerFunding(customers.get(0).vendor(), customers)));
-    Map<String, Map<String, Loop>> loopsByCompany = new HashMap<>();
-    loops.stream().filter(loop -> !loop.hubs().isEmpty()).forEach(loop -> loop.companies().forEach(company ->
-        loopsByCompany.computeIfAbsent(company, c -> new TreeMap<>()).put(loop.key(), loop)));
-    loopsByCompany.forEach((company, on) -> derived.add(DerivedFacts.loopMember(company, on.values())));
-    derived.addAll(DerivedFacts.chipRivals(chipsByVendor));
+  }
+
+  private void subjects() {
     for (String id : named) {
       Subject subject = DerivedFacts.subjectOf(id, wanted.get(id));
       if (subject != null) {
         derived.add(subject);
       }
     }
-    derived.sort(Comparator.comparing(Derived::key));
-    return derived;
   }
 
-  /** The deals in force (live, and not replaced), sorted. */
-  private static <D extends Deal> List<D> inForce(List<D> deals, Map<String, Deal> replacements, Comparator<D> order) {
+  /** The deals in force: live, and not replaced. */
+  private <D extends Deal> List<D> inForce(List<D> deals) {
     List<D> inForce = new ArrayList<>();
     for (D deal : deals) {
       if (deal.isLive() && !replacements.containsKey(deal.id())) {
         inForce.add(deal);
       }
     }
-    inForce.sort(order);
     return inForce;
   }
 
+  // Comparators written out: on the quick compiler the launcher uses, a chain of comparator
+  // lambdas is several calls per comparison, and these run a few million times.
+
+  private static int bySupplierThenId(SupplyDeal a, SupplyDeal b) {
+    int bySupplier = a.supplier().compareTo(b.supplier());
+    return bySupplier != 0 ? bySupplier : a.id().compareTo(b.id());
+  }
+
+  private static int byInvesteeThenId(Investment a, Investment b) {
+    int byInvestee = a.investee().compareTo(b.investee());
+    return byInvestee != 0 ? byInvestee : a.id().compareTo(b.id());
+  }
+
+  private static int byBuyer(Purchases a, Purchases b) {
+    return a.buyer().compareTo(b.buyer());
+  }
+
+  /** Sorted by key, each key made once: a key is a new string each time it is asked for. */
+  private static List<Derived> inKeyOrder(List<Derived> derived) {
+    record Keyed(String key, Derived fact) {}
+    List<Keyed> keyed = new ArrayList<>(derived.size());
+    derived.forEach(fact -> keyed.add(new Keyed(fact.key(), fact)));
+    keyed.sort((a, b) -> a.key().compareTo(b.key()));
+    return keyed.stream().map(Keyed::fact).toList();
+  }
+
+  /**
+   * The items with the same key together, each group sorted: grouping by hash and sorting only
+   * within a group costs a few comparisons per deal, where one sort of a million deals costs twenty.
+   * The groups come in no particular order.
+   */
+  private static <T> Collection<List<T>> grouped(List<T> items, Function<T, String> key, Comparator<? super T> within) {
+    Map<String, List<T>> groups = new HashMap<>();
+    for (T item : items) {
+      groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>(4)).add(item);
+    }
+    groups.values().forEach(group -> group.sort(within));
+    return groups.values();
+  }
+
   /** Runs of consecutive items that belong together, each made into one group. */
-  private static <T, G> List<G> groups(List<T> sorted, BiPredicate<T, T> together, Function<List<T>, G> group) {
+  private static <T, G> List<G> runs(List<T> sorted, BiPredicate<T, T> together, Function<List<T>, G> group) {
     List<G> groups = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= sorted.size(); i++) {

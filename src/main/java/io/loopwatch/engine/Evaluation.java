@@ -5,7 +5,7 @@ import io.loopwatch.Report;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.RuleInfo;
 import io.loopwatch.derived.Derived;
-import io.loopwatch.derived.DerivedFacts;
+import io.loopwatch.derived.FromScratch;
 import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.ChipHub;
@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,13 +57,21 @@ public final class Evaluation {
   private static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit,
       FiringGuard guard) {
     long started = System.nanoTime();
+    // Most derived facts need no loops: they are worked out on a second core while loops are found.
+    CompletableFuture<FromScratch> deriving = InBackground.supply("loopwatch-derive",
+        () -> FromScratch.of(facts.all().toList()));
     List<Loop> loops = finder.find(facts);
     long found = System.nanoTime();
     KieSession session = StreamMode.open(rules, asOf);
     try {
       session.addEventListener(guard);
       session.addEventListener(guard.changeCounter);
-      int fired = insertAndFire(session, guard, rules, facts, loops, asOf, firingLimit);
+      FromScratch derivedFromFacts = InBackground.join(deriving);
+      // The index alerts are explained from is needed only after firing, which keeps one core busy.
+      CompletableFuture<FactSummaries> summaries = InBackground.supply("loopwatch-fact-index",
+          () -> FactSummaries.of(facts));
+      LOG.debug("waited {} ms for the derived facts after finding loops", (System.nanoTime() - found) / 1_000_000);
+      int fired = insertAndFire(session, guard, rules, facts, loops, derivedFromFacts, asOf, firingLimit);
       long matched = System.nanoTime();
       // Where an evaluation's time goes, for anyone sizing the engine for a larger network.
       LOG.debug("{} facts: {} loops found in {} ms; rules fired {} times in {} ms", facts.size(), loops.size(),
@@ -74,7 +83,7 @@ public final class Evaluation {
                 + " of them by this rule; it probably changes a fact it matches on and fires again", null);
       }
       long explaining = System.nanoTime();
-      Report report = new Report(asOf, alertsIn(session, rules, facts), loops, facts.size(), rules.rules().size(), facts);
+      Report report = new Report(asOf, alertsIn(session, rules, InBackground.join(summaries)), loops, facts.size(), rules.rules().size(), facts);
       LOG.debug("{} alerts explained in {} ms", report.alerts().size(), (System.nanoTime() - explaining) / 1_000_000);
       return report;
     } finally {
@@ -87,21 +96,21 @@ public final class Evaluation {
    * fail during insertion as well as during firing; both are the rules' fault, not Loopwatch's.
    */
   private static int insertAndFire(KieSession session, FiringGuard guard, CompiledRules rules, FactSet facts,
-      List<Loop> loops, LocalDate asOf, int firingLimit) {
+      List<Loop> loops, FromScratch derivedFromFacts, LocalDate asOf, int firingLimit) {
     Object inserting = null;
     try {
       session.insert(new AsOf(asOf));
       // A raw fact no rule matches costs Drools memory and changes nothing; the derived facts say
       // what the rules need of it.
       int raw = 0;
-      for (Fact fact : FactOrder.of(facts)) {
-        if (rules.matches(fact.getClass())) {
-          inserting = fact;
-          session.insert(fact);
-          raw++;
-        }
+      long insertingRaw = System.nanoTime();
+      for (Fact fact : FactOrder.of(facts, fact -> rules.matches(fact.getClass()))) {
+        inserting = fact;
+        session.insert(fact);
+        raw++;
       }
-      LOG.debug("{} of {} facts are of a type some rule matches, and went into Drools", raw, facts.size());
+      LOG.debug("{} of {} facts are of a type some rule matches, and went into Drools in {} ms", raw, facts.size(),
+          (System.nanoTime() - insertingRaw) / 1_000_000);
       for (Loop loop : loops) {
         inserting = loop;
         session.insert(loop);
@@ -111,7 +120,7 @@ public final class Evaluation {
         session.insert(hub);
       }
       long deriving = System.nanoTime();
-      List<Derived> derivedFacts = DerivedFacts.of(() -> facts.all().iterator(), loops);
+      List<Derived> derivedFacts = derivedFromFacts.withLoops(loops);
       long inserted = System.nanoTime();
       for (Derived derived : derivedFacts) {
         inserting = derived;
@@ -184,11 +193,11 @@ public final class Evaluation {
    * first, each made once and explained against the facts: what an evaluation reports. A live
    * session keeps the same view up to date change by change ({@link LiveAlerts}).
    */
-  static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSet facts) {
+  /** Each alert is made on its own (on every core, for a large network), then all are put in order. */
+  static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSummaries summaries) {
     List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
     AlertMaker maker = new AlertMaker(rules);
-    FactSummaries summaries = FactSummaries.of(facts);
-    return strongestPerKey(findings).stream().map(f -> maker.alertOf(f, summaries))
+    return strongestPerKey(findings).parallelStream().map(f -> maker.alertOf(f, summaries))
         .sorted(AlertOrder.MOST_SEVERE_FIRST).toList();
   }
 

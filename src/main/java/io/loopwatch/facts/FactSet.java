@@ -1,6 +1,7 @@
 package io.loopwatch.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ public record FactSet(
     chips = List.copyOf(chips);
     financials = List.copyOf(financials);
     events = List.copyOf(events);
-    locations = Map.copyOf(locations);
+    // A hash map rather than Map.copyOf: an immutable map of a million entries probes and
+    // compares keys to build, which a hash map's copy does not, and every load builds one.
+    locations = Collections.unmodifiableMap(new HashMap<>(locations));
   }
 
   public static FactSet empty() {
@@ -135,7 +138,7 @@ public record FactSet(
 
     /** Records where a fact was written, so that alerts and errors can point to it. */
     public Builder locate(String factId, FileLocation location) {
-      locations.put(factId, location);
+      locations.put(Objects.requireNonNull(factId, "factId"), Objects.requireNonNull(location, "location"));
       return this;
     }
 

@@ -9,8 +9,8 @@ import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +31,10 @@ public final class ReferenceCheck {
   /**
    * The ids of each kind of fact, made when first needed. Most references name companies, and a
    * table of the companies alone is a fraction of one of every id: with a million deals, looking
-   * references up in one table of every id was most of the time this check took.
+   * references up in one table of every id was most of the time this check took. By identity,
+   * since there is one of each section, and a record's hash walks every component.
    */
-  private final Map<Section<?>, Set<String>> idsByKind = new HashMap<>();
+  private final Map<Section<?>, Set<String>> idsByKind = new IdentityHashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
 
   private ReferenceCheck(FactSet facts, Positions positions, Predicate<String> alsoKnown) {
@@ -147,9 +148,14 @@ public final class ReferenceCheck {
 
   /** Reports a reference that names nothing, or names a fact of another kind. */
   private void expect(Object fact, String field, String id, Section<?> kind) {
-    if (id != null) {
+    if (id != null && !isKnownAs(id, kind)) {
       problem(id, List.of(kind)).ifPresent(message -> report(fact, field, message));
     }
+  }
+
+  /** {@link #isKnown} for one kind, without making a list per reference: a million are checked. */
+  private boolean isKnownAs(String id, Section<?> kind) {
+    return kindOf(id) == kind || alsoKnown.test(id);
   }
 
   private boolean isKnown(String id, List<Section<?>> kinds) {
