@@ -108,24 +108,28 @@ public final class FromScratch {
   }
 
   private void spendAndSales() {
-    List<Purchases> purchases = new ArrayList<>();
-    for (List<SupplyDeal> bought : grouped(inForce(supply), SupplyDeal::buyer, FromScratch::bySupplierThenId)) {
-      List<Purchases> fromEach = runs(bought, (a, b) -> a.supplier().equals(b.supplier()),
-          deals -> new Purchases(deals.get(0).buyer(), deals.get(0).supplier(), deals));
-      purchases.addAll(fromEach);
-      Spend spend = new Spend(fromEach.get(0).buyer(), fromEach);
-      spendByBuyer.put(spend.buyer(), spend);
+    Map<String, List<SupplyDeal>> byBuyer = grouped(inForce(supply), SupplyDeal::buyer, FromScratch::bySupplierThenId);
+    // Buyers in id order, so that each supplier's purchases are gathered in buyer order and need
+    // no sort of their own: a chip vendor sells to tens of thousands.
+    List<String> buyers = new ArrayList<>(byBuyer.keySet());
+    buyers.sort(Comparator.naturalOrder());
+    Map<String, List<Purchases>> bySupplier = new HashMap<>();
+    for (String buyer : buyers) {
+      List<Purchases> fromEach = runs(byBuyer.get(buyer), (a, b) -> a.supplier().equals(b.supplier()),
+          deals -> new Purchases(buyer, deals.get(0).supplier(), deals));
+      fromEach.forEach(bought -> bySupplier.computeIfAbsent(bought.supplier(), s -> new ArrayList<>()).add(bought));
+      Spend spend = new Spend(buyer, fromEach);
+      spendByBuyer.put(buyer, spend);
       derived.add(spend);
     }
-    for (List<Purchases> sold : grouped(purchases, Purchases::supplier, FromScratch::byBuyer)) {
-      sales.add(new Sales(sold.get(0).supplier(), sold));
-    }
+    bySupplier.forEach((supplier, sold) -> sales.add(new Sales(supplier, sold)));
     derived.addAll(sales);
   }
 
   /** A vendor's customers that it funds, investee by investee, and all of them together. */
   private void fundedCustomers() {
-    for (List<Investment> made : grouped(inForce(investments), Investment::investor, FromScratch::byInvesteeThenId)) {
+    for (List<Investment> made : grouped(inForce(investments), Investment::investor, FromScratch::byInvesteeThenId)
+        .values()) {
       List<FundedCustomer> funded = new ArrayList<>();
       for (Funding stake : runs(made, (a, b) -> a.investee().equals(b.investee()),
           held -> new Funding(held.get(0).investor(), held.get(0).investee(), held))) {
@@ -175,10 +179,6 @@ public final class FromScratch {
     return byInvestee != 0 ? byInvestee : a.id().compareTo(b.id());
   }
 
-  private static int byBuyer(Purchases a, Purchases b) {
-    return a.buyer().compareTo(b.buyer());
-  }
-
   /** Sorted by key, each key made once: a key is a new string each time it is asked for. */
   private static List<Derived> inKeyOrder(List<Derived> derived) {
     record Keyed(String key, Derived fact) {}
@@ -191,15 +191,14 @@ public final class FromScratch {
   /**
    * The items with the same key together, each group sorted: grouping by hash and sorting only
    * within a group costs a few comparisons per deal, where one sort of a million deals costs twenty.
-   * The groups come in no particular order.
    */
-  private static <T> Collection<List<T>> grouped(List<T> items, Function<T, String> key, Comparator<? super T> within) {
+  private static <T> Map<String, List<T>> grouped(List<T> items, Function<T, String> key, Comparator<? super T> within) {
     Map<String, List<T>> groups = new HashMap<>();
     for (T item : items) {
       groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>(4)).add(item);
     }
     groups.values().forEach(group -> group.sort(within));
-    return groups.values();
+    return groups;
   }
 
   /** Runs of consecutive items that belong together, each made into one group. */

@@ -3,6 +3,8 @@ package io.loopwatch.derived;
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,12 +37,21 @@ public record Spend(String buyer, List<Purchases> bySupplier) implements Derived
    * than by walking every supplier and deal in the rule.
    */
   public List<SupplyDeal> computeAwayFrom(String supplier, LocalDate today) {
+    // Loops, not a stream: a rule asks this of every customer of every chip hub, and on the quick
+    // compiler the launcher uses a stream costs several times as much.
     LocalDate first = today.minusDays(89);
-    return bySupplier.stream()
-        .filter(p -> !p.supplier().equals(supplier))
-        .flatMap(p -> p.deals().stream())
-        .filter(d -> d.isComputePurchase() && !d.announced().isBefore(first) && !d.announced().isAfter(today))
-        .toList();
+    List<SupplyDeal> away = new ArrayList<>();
+    for (Purchases purchases : bySupplier) {
+      if (purchases.supplier().equals(supplier)) {
+        continue;
+      }
+      for (SupplyDeal deal : purchases.deals()) {
+        if (deal.isComputePurchase() && !deal.announced().isBefore(first) && !deal.announced().isAfter(today)) {
+          away.add(deal);
+        }
+      }
+    }
+    return Collections.unmodifiableList(away);
   }
 
   /** The deals that bind it to pay (signed or closed), in supplier then id order. */

@@ -17,9 +17,11 @@ import io.loopwatch.sandbox.Deadline;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -67,9 +69,6 @@ public final class Evaluation {
       session.addEventListener(guard);
       session.addEventListener(guard.changeCounter);
       FromScratch derivedFromFacts = InBackground.join(deriving);
-      // The index alerts are explained from is needed only after firing, which keeps one core busy.
-      CompletableFuture<FactSummaries> summaries = InBackground.supply("loopwatch-fact-index",
-          () -> FactSummaries.of(facts));
       LOG.debug("waited {} ms for the derived facts after finding loops", (System.nanoTime() - found) / 1_000_000);
       int fired = insertAndFire(session, guard, rules, facts, loops, derivedFromFacts, asOf, firingLimit);
       long matched = System.nanoTime();
@@ -83,7 +82,7 @@ public final class Evaluation {
                 + " of them by this rule; it probably changes a fact it matches on and fires again", null);
       }
       long explaining = System.nanoTime();
-      Report report = new Report(asOf, alertsIn(session, rules, InBackground.join(summaries)), loops, facts.size(), rules.rules().size(), facts);
+      Report report = new Report(asOf, alertsIn(session, rules, facts), loops, facts.size(), rules.rules().size(), facts);
       LOG.debug("{} alerts explained in {} ms", report.alerts().size(), (System.nanoTime() - explaining) / 1_000_000);
       return report;
     } finally {
@@ -194,10 +193,14 @@ public final class Evaluation {
    * session keeps the same view up to date change by change ({@link LiveAlerts}).
    */
   /** Each alert is made on its own (on every core, for a large network), then all are put in order. */
-  static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSummaries summaries) {
+  static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSet facts) {
     List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
+    Collection<Finding> strongest = strongestPerKey(findings);
+    Set<String> cited = new HashSet<>();
+    strongest.forEach(finding -> cited.addAll(finding.facts()));
+    FactSummaries summaries = FactSummaries.of(facts, cited);
     AlertMaker maker = new AlertMaker(rules);
-    return strongestPerKey(findings).parallelStream().map(f -> maker.alertOf(f, summaries))
+    return strongest.parallelStream().map(f -> maker.alertOf(f, summaries))
         .sorted(AlertOrder.MOST_SEVERE_FIRST).toList();
   }
 

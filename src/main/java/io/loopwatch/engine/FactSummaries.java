@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +42,20 @@ final class FactSummaries {
   static FactSummaries of(FactSet facts) {
     Map<String, Fact> byId = new HashMap<>();
     facts.all().forEach(fact -> byId.put(fact.id(), fact));
+    return new FactSummaries(byId, facts.locations());
+  }
+
+  /**
+   * Only the facts that alerts cite, and every company (alerts name them): a million deals need no
+   * index of them all for a few thousand alerts.
+   */
+  static FactSummaries of(FactSet facts, Set<String> cited) {
+    Map<String, Fact> byId = new HashMap<>();
+    facts.all().forEach(fact -> {
+      if (fact instanceof Company || cited.contains(fact.id())) {
+        byId.put(fact.id(), fact);
+      }
+    });
     return new FactSummaries(byId, facts.locations());
   }
 
