@@ -64,27 +64,40 @@ public final class Evaluation {
         () -> FromScratch.of(facts.all().toList()));
     List<Loop> loops = finder.find(facts);
     long found = System.nanoTime();
+    List<Finding> findings = findings(rules, facts, asOf, firingLimit, guard, loops, deriving);
+    LOG.debug("{} facts: {} loops found in {} ms; rules fired in {} ms", facts.size(), loops.size(),
+        (found - started) / 1_000_000, (System.nanoTime() - found) / 1_000_000);
+    // After the session is gone: explaining builds every alert, and on a large network the memory
+    // Drools held is what makes room for them.
+    long explaining = System.nanoTime();
+    Report report = new Report(asOf, alertsOf(findings, rules, facts), loops, facts.size(), rules.rules().size(), facts);
+    LOG.debug("{} alerts explained in {} ms", report.alerts().size(), (System.nanoTime() - explaining) / 1_000_000);
+    return report;
+  }
+
+  /**
+   * What the rules find, in a session of its own that is gone when this returns: nothing keeps
+   * the memory Drools held, which on a large network is what explaining the alerts needs next.
+   */
+  private static List<Finding> findings(CompiledRules rules, FactSet facts, LocalDate asOf, int firingLimit,
+      FiringGuard guard, List<Loop> loops, CompletableFuture<FromScratch> deriving) {
     KieSession session = StreamMode.open(rules, asOf);
     try {
       session.addEventListener(guard);
       session.addEventListener(guard.changeCounter);
+      long waiting = System.nanoTime();
       FromScratch derivedFromFacts = InBackground.join(deriving);
-      LOG.debug("waited {} ms for the derived facts after finding loops", (System.nanoTime() - found) / 1_000_000);
+      deriving.obtrudeValue(null); // its working sets are not needed once the facts are inserted
+      LOG.debug("waited {} ms for the derived facts after finding loops", (System.nanoTime() - waiting) / 1_000_000);
       int fired = insertAndFire(session, guard, rules, facts, loops, derivedFromFacts, asOf, firingLimit);
-      long matched = System.nanoTime();
-      // Where an evaluation's time goes, for anyone sizing the engine for a larger network.
-      LOG.debug("{} facts: {} loops found in {} ms; rules fired {} times in {} ms", facts.size(), loops.size(),
-          (found - started) / 1_000_000, fired, (matched - found) / 1_000_000);
+      LOG.debug("rules fired {} times", fired);
       if (fired >= firingLimit) {
         Rule busiest = guard.busiest();
         throw new RuleExecutionException(rules.info(busiest),
             "stopped after " + fired + " firings (the firing limit), " + guard.firingsOf(busiest)
                 + " of them by this rule; it probably changes a fact it matches on and fires again", null);
       }
-      long explaining = System.nanoTime();
-      Report report = new Report(asOf, alertsIn(session, rules, facts), loops, facts.size(), rules.rules().size(), facts);
-      LOG.debug("{} alerts explained in {} ms", report.alerts().size(), (System.nanoTime() - explaining) / 1_000_000);
-      return report;
+      return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
     } finally {
       session.dispose();
     }
@@ -127,6 +140,9 @@ public final class Evaluation {
       }
       LOG.debug("{} derived facts in {} ms, inserted in {} ms", derivedFacts.size(), (inserted - deriving) / 1_000_000,
           (System.nanoTime() - inserted) / 1_000_000);
+      // Drools holds what it needs of them now; the lists need not outlive the insertion.
+      derivedFacts = null;
+      derivedFromFacts = null;
       inserting = null;
       return session.fireAllRules(firingLimit);
     } catch (RuntimeException | Deadline.DeadlineExceeded | StackOverflowError e) {
@@ -193,8 +209,7 @@ public final class Evaluation {
    * session keeps the same view up to date change by change ({@link LiveAlerts}).
    */
   /** Each alert is made on its own (on every core, for a large network), then all are put in order. */
-  static List<Alert> alertsIn(KieSession session, CompiledRules rules, FactSet facts) {
-    List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
+  static List<Alert> alertsOf(List<Finding> findings, CompiledRules rules, FactSet facts) {
     Collection<Finding> strongest = strongestPerKey(findings);
     Set<String> cited = new HashSet<>();
     strongest.forEach(finding -> cited.addAll(finding.facts()));

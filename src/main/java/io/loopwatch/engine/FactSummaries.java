@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -29,14 +30,26 @@ final class FactSummaries {
 
   private final Map<String, ? extends Fact> byId;
   private final Map<String, FileLocation> locations;
+  /**
+   * Each fact's summary, made once, when the facts cannot change (one evaluation): many alerts cite
+   * the same company or deal, and on ten million deals one copy per citation filled the heap. Null
+   * for a live session, whose facts change under it.
+   */
+  private final Map<String, FactSummary> made;
 
   /**
    * @param byId the facts known, by id ({@code company/period} for financials); read, not copied
    * @param locations where facts loaded from files were written; read, not copied
    */
   FactSummaries(Map<String, ? extends Fact> byId, Map<String, FileLocation> locations) {
+    this(byId, locations, null);
+  }
+
+  private FactSummaries(Map<String, ? extends Fact> byId, Map<String, FileLocation> locations,
+      Map<String, FactSummary> made) {
     this.byId = byId;
     this.locations = locations;
+    this.made = made;
   }
 
   static FactSummaries of(FactSet facts) {
@@ -56,7 +69,7 @@ final class FactSummaries {
         byId.put(fact.id(), fact);
       }
     });
-    return new FactSummaries(byId, facts.locations());
+    return new FactSummaries(byId, facts.locations(), new ConcurrentHashMap<>());
   }
 
   /** The fact known by this id, or null. */
@@ -69,6 +82,10 @@ final class FactSummaries {
   }
 
   FactSummary of(String id) {
+    return made == null ? summaryOf(id) : made.computeIfAbsent(id, this::summaryOf);
+  }
+
+  private FactSummary summaryOf(String id) {
     Fact fact = byId.get(id);
     FileLocation where = locations.get(id);
     String location = where == null ? "" : where.toString();
