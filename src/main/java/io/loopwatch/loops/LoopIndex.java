@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * versions supersede), so only the loops through those company pairs can change: loops through a
  * pair that lost its last deal go, loops through a pair whose deals changed are rebuilt, and a
  * pair that gains its first deal is searched for new loops by a bounded walk from its target back
- * to its source. With {@code d} links per company that walk costs about {@code d^(maxLength-2)}
- * steps, not a search of the network.
+ * to its source. With {@code d} links per company that walk costs about {@code d^(maxLength-3)}
+ * steps, each closed by meeting the companies that pay the source (kept as a reverse index), not a
+ * search of the network.
  *
  * <p>Not thread-safe.
  */
@@ -42,6 +43,8 @@ public final class LoopIndex {
   /** The links between two companies, ordered by deal id as {@link LoopFinder} orders them. */
   private final Map<CompanyPair, TreeMap<String, LoopEdge>> edgesByPair = new HashMap<>();
   private final Map<String, Set<String>> payees = new HashMap<>();
+  /** The reverse of {@link #payees}: for each company, the companies that pay it. */
+  private final Map<String, Set<String>> payers = new HashMap<>();
   private final Map<String, Loop> loops = new TreeMap<>();
   private final Map<CompanyPair, Set<String>> loopsThrough = new HashMap<>();
 
@@ -225,6 +228,7 @@ public final class LoopIndex {
     edges.put(edge.factId(), edge);
     edgesByPair.computeIfAbsent(pair, k -> new TreeMap<>()).put(edge.factId(), edge);
     payees.computeIfAbsent(pair.from(), k -> new HashSet<>()).add(pair.to());
+    payers.computeIfAbsent(pair.to(), k -> new HashSet<>()).add(pair.from());
   }
 
   private void unlink(CompanyPair pair, LoopEdge edge) {
@@ -237,6 +241,11 @@ public final class LoopIndex {
       to.remove(pair.to());
       if (to.isEmpty()) {
         payees.remove(pair.from());
+      }
+      Set<String> from = payers.get(pair.to());
+      from.remove(pair.from());
+      if (from.isEmpty()) {
+        payers.remove(pair.to());
       }
     }
   }
@@ -283,10 +292,37 @@ public final class LoopIndex {
     if (path.size() == maxLength) {
       return;
     }
+    if (path.size() == maxLength - 1) {
+      closeLastStep(path, next, changed);
+      return;
+    }
     for (String company : next) {
       if (!path.contains(company)) {
         path.add(company);
         extend(path, changed);
+        path.remove(path.size() - 1);
+      }
+    }
+  }
+
+  /**
+   * The last company of a loop is one the path's end pays and that pays its start: the smaller of
+   * the two sets is walked and the other asked, so that a vendor paid by thousands costs a few
+   * lookups rather than one for each of them. The same loops, in the same order of discovery up to
+   * the order of a hash set, as extending the path by each payee in turn.
+   */
+  private void closeLastStep(List<String> path, Set<String> next, Set<String> changed) {
+    Set<String> payingStart = payers.getOrDefault(path.get(0), Set.of());
+    Set<String> walked = next.size() <= payingStart.size() ? next : payingStart;
+    Set<String> asked = walked == next ? payingStart : next;
+    for (String company : walked) {
+      if (asked.contains(company) && !path.contains(company)) {
+        path.add(company);
+        Loop loop = build(path);
+        if (!loops.containsKey(loop.key())) {
+          add(loop);
+          changed.add(loop.key());
+        }
         path.remove(path.size() - 1);
       }
     }

@@ -144,7 +144,7 @@ final class Fields {
         sources.add(bound);
       }
     }
-    return sources;
+    return shared.sources(sources);
   }
 
   /** True when nothing in this object was wrong, so far; binders build their record only then. */
