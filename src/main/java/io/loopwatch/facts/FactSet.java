@@ -34,6 +34,11 @@ public record FactSet(
     events = List.copyOf(events);
     // A hash map rather than Map.copyOf: an immutable map of a million entries probes and
     // compares keys to build, which a hash map's copy does not, and every load builds one.
+    locations.forEach((id, location) -> {
+      if (id == null || location == null) {
+        throw new NullPointerException("a location with no fact id or no place: " + id + " -> " + location);
+      }
+    });
     locations = Collections.unmodifiableMap(new HashMap<>(locations));
   }
 
