@@ -47,11 +47,13 @@ public final class AlertBuilder {
     return subjects(Arrays.asList(companyIds));
   }
 
+  /** The companies the alert is about, most relevant first, as a collection. Duplicates are dropped. */
   public AlertBuilder subjects(Collection<String> companyIds) {
     companyIds.stream().filter(id -> !subjects.contains(id)).forEach(subjects::add);
     return this;
   }
 
+  /** One sentence for a person; name companies by id with {@link Names#of}, so a rename reaches the alert. */
   public AlertBuilder message(String text) {
     this.message = text;
     return this;
