@@ -13,6 +13,7 @@ public enum Severity {
   HIGH,
   CRITICAL;
 
+  /** True when this severity is the other or more urgent. */
   public boolean isAtLeast(Severity other) {
     return compareTo(other) >= 0;
   }

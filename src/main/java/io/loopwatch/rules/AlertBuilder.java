@@ -47,11 +47,13 @@ public final class AlertBuilder {
     return subjects(Arrays.asList(companyIds));
   }
 
+  /** The companies the alert is about, most relevant first, as a collection. Duplicates are dropped. */
   public AlertBuilder subjects(Collection<String> companyIds) {
     companyIds.stream().filter(id -> !subjects.contains(id)).forEach(subjects::add);
     return this;
   }
 
+  /** One sentence for a person; name companies by id with {@link Names#of}, so a rename reaches the alert. */
   public AlertBuilder message(String text) {
     this.message = text;
     return this;
@@ -153,11 +155,24 @@ public final class AlertBuilder {
   }
 
   /**
-   * What the alert is about, when the default is not precise enough; the key becomes {@code
-   * rule:what}. The default is the loop's key for an alert about one loop, else the subjects.
+   * What the alert is about, when the default is not precise enough: only the part after the rule
+   * id, since the engine puts {@code <rule id>:} in front of it itself. {@code .key($old.id())}
+   * in rule {@code pledge-cut} gives the alert key {@code pledge-cut:nvidia-openai-loi-2025-09}. The
+   * default is the loop's key for an alert about one loop, else the subjects.
+   *
+   * @param about what the alert is about; null keeps the default
+   * @throws IllegalArgumentException when it already starts with {@code <rule id>:}, which would
+   *     double the id in the key ({@code pledge-cut:pledge-cut:…}), not the key that baselines
+   *     and {@code diff} match alerts by
    */
-  public AlertBuilder key(String customKey) {
-    this.key = customKey;
+  public AlertBuilder key(String about) {
+    String ownPrefix = rule.id() + ":";
+    if (about != null && about.startsWith(ownPrefix)) {
+      throw new IllegalArgumentException("rule '" + rule.id() + "' passed .key(\"" + about + "\"), which starts with"
+          + " its own id; the engine puts '" + ownPrefix + "' in front of every key itself, so pass only the part"
+          + " after it: .key(\"" + about.substring(ownPrefix.length()) + "\")");
+    }
+    this.key = about;
     return this;
   }
 

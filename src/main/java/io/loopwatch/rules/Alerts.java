@@ -25,6 +25,7 @@ public final class Alerts {
 
   private Alerts() {}
 
+  /** Starts the finding of the rule that is firing: {@code Alerts.raise(kcontext)} in its consequence. */
   public static AlertBuilder raise(RuleContext kcontext) {
     return new AlertBuilder(RuleMetadata.of(kcontext.getRule()),
         () -> (Thresholds) kcontext.getKieRuntime().getGlobal(THRESHOLDS_GLOBAL));

@@ -20,6 +20,7 @@ public record Moves(List<String> companies, List<String> rivals) {
     rivals = List.copyOf(rivals);
   }
 
+  /** The customers are the buyers of the purchases and the subjects of the searches; the rivals, the suppliers. */
   public static Moves of(List<SupplyDeal> purchases, List<Event> searches) {
     TreeSet<String> companies = new TreeSet<>();
     TreeSet<String> rivals = new TreeSet<>();

@@ -1,10 +1,12 @@
 package io.loopwatch.sandbox;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.objectweb.asm.Type;
 
 /**
  * What compiled rule code may call, read or extend: an allowlist, checked against the bytecode
@@ -175,6 +177,26 @@ public final class RulePolicy {
   /** What the embedder added to the standard policy, in the order given. */
   public List<String> granted() {
     return granted;
+  }
+
+  /**
+   * Whether rule code may use this class whole, every member the policy does not refuse by name:
+   * what the generated rule reference ({@code docs/rule-reference.md}) lists as a type a rule may
+   * use. A class of which only some members are allowed ({@code System#arraycopy}) is not.
+   *
+   * @param className the binary name, as {@link Class#getName()} gives it ({@code
+   *     io.loopwatch.rules.Tiers$Tier}), so that a class can be judged without loading it
+   */
+  public boolean allowsType(String className) {
+    return allows(className, null);
+  }
+
+  /**
+   * Whether rule code may call this method on this type, the type the call names (a record's
+   * inherited default method is called on the record).
+   */
+  public boolean allowsCall(Class<?> on, Method method) {
+    return allows(Type.getInternalName(on), method.getName(), Type.getMethodDescriptor(method));
   }
 
   /**

@@ -91,6 +91,39 @@ class CheckCommandTest {
     assertThat(run.out()).contains(facts + ":2:10: LW401 error: companies[0].id: malformed id 'Bad_Id'");
   }
 
+  /**
+   * Issue 14's trap: a name misspelt inside a function compiles as Java, so only the threshold
+   * check can catch it before the rules fail at run time.
+   */
+  @Test
+  void reportsAMisspeltThresholdReadInsideAFunctionAtItsFileLineAndColumn() throws IOException {
+    write("thresholds.yaml", "loop-critical-usd: 50000000000\n");
+    String spelt = "loop-critical-usd";
+    String misspelt = "loop-critcal-usd";
+    write("a.drl", gradingFunction(spelt));
+    CommandLineRun correct = CommandLineRun.of("check", "--rules", rules.toString());
+    write("a.drl", gradingFunction(misspelt));
+
+    CommandLineRun run = CommandLineRun.of("check", "--rules", rules.toString());
+
+    assertThat(correct.out()).doesNotContain("LW301").contains("0 error(s)");
+    assertThat(correct.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.out()).contains(rules.resolve("a.drl") + ":8:33: LW301 error: unknown threshold 'loop-critcal-usd';"
+        + " define it in " + rules.resolve("thresholds.yaml") + " (defined: [loop-critical-usd])");
+  }
+
+  /** A rule set whose only threshold is read in a function, through the function's parameter. */
+  private static String gradingFunction(String thresholdName) {
+    return "package check.a;\nimport io.loopwatch.facts.Company;\nimport io.loopwatch.rules.Thresholds;\n\n"
+        + "global Thresholds thresholds;\n\n"
+        + "function boolean critical(java.math.BigDecimal usd, Thresholds t) {\n"
+        + "    return usd.compareTo(t.usd(\"" + thresholdName + "\")) >= 0;\n"
+        + "}\n\n"
+        + "rule \"big\"\n" + String.format(META, "big")
+        + "when\n    Company( critical(java.math.BigDecimal.ONE, thresholds) )\nthen\nend\n";
+  }
+
   @Test
   void theBundledRulesPassTheCheck() {
     CommandLineRun run = CommandLineRun.of("check", "--strict", "--facts", "facts");

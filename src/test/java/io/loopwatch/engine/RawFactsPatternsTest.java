@@ -66,7 +66,7 @@ class RawFactsPatternsTest {
           buys( $c.id, $deal; )
       then
           insertLogical(Alerts.raise(kcontext).subjects($c.id()).message("queried " + $deal.id()).evidence($c)
-              .key("queried:" + $deal.id()).build());
+              .key($deal.id()).build());
       end
       """;
 

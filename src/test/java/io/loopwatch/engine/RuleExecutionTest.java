@@ -124,6 +124,31 @@ class RuleExecutionTest {
   }
 
   @Test
+  void refusesARuleThatWritesItsOwnIdIntoItsKeyAndSaysWhatToPassInstead() throws Exception {
+    Files.writeString(rules.resolve("doubled.drl"), """
+        package test.doubled;
+        import io.loopwatch.facts.Company;
+        import io.loopwatch.rules.Alerts;
+
+        rule "keyed-twice"
+            @id("keyed-twice") @category("CONTAGION") @severity("LOW") @description("Writes its id into its key.")
+        when
+            $c : Company()
+        then
+            insertLogical(Alerts.raise(kcontext).subjects($c.id()).message("seen").key("keyed-twice:" + $c.id()).build());
+        end
+        """);
+    RiskEngine engine = RiskEngine.builder().rules(rules).build();
+
+    RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
+        () -> engine.evaluate(ONE_COMPANY, AS_OF));
+
+    assertThat(failure.rule().id()).isEqualTo("keyed-twice");
+    assertThat(failure.getMessage()).contains("rule 'keyed-twice' passed .key(\"keyed-twice:acme\"), which starts"
+        + " with its own id").contains("pass only the part after it: .key(\"acme\")");
+  }
+
+  @Test
   void namesTheRuleWhoseConditionFailsOnAFact() throws Exception {
     Files.writeString(rules.resolve("condition.drl"), FAILING_CONDITION);
     RiskEngine engine = RiskEngine.builder().rules(rules).build();

@@ -143,4 +143,31 @@ class AlertBuilderTest {
     assertThat(finding.facts()).containsExactly("inv-1", "deal-2");
     assertThat(finding.path()).isEmpty();
   }
+
+  @Test
+  void refusesAKeyThatAlreadyStartsWithTheRuleIdAndSaysWhatToPass() {
+    AlertBuilder builder = raise(Severity.LOW).subjects("nvidia").message("m");
+
+    assertThatThrownBy(() -> builder.key("loop-rule:nvidia,openai"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule 'loop-rule' passed .key(\"loop-rule:nvidia,openai\"), which starts with its own id;"
+            + " the engine puts 'loop-rule:' in front of every key itself, so pass only the part after it:"
+            + " .key(\"nvidia,openai\")");
+  }
+
+  @Test
+  void aKeyThatMerelyBeginsLikeTheRuleIdIsKept() {
+    Finding longerId = raise(Severity.LOW).subjects("nvidia").message("m").key("loop-rule-2:nvidia").build();
+    Finding bareId = raise(Severity.LOW).subjects("nvidia").message("m").key("loop-rule").build();
+
+    assertThat(longerId.key()).isEqualTo("loop-rule:loop-rule-2:nvidia");
+    assertThat(bareId.key()).isEqualTo("loop-rule:loop-rule");
+  }
+
+  @Test
+  void aNullKeyKeepsTheDefaultOfTheSubjects() {
+    Finding finding = raise(Severity.LOW).subjects("nvidia", "openai").message("m").key(null).build();
+
+    assertThat(finding.key()).isEqualTo("loop-rule:nvidia,openai");
+  }
 }

@@ -65,4 +65,20 @@ class RulePolicyTest {
         .hasMessageContaining("'com.acme.*.Prices'")
         .hasMessageContaining("com.acme.Prices#lookup");
   }
+
+  @Test
+  void answersForTypesAndMethodsAsTheRuleReferenceAsks() throws Exception {
+    assertThat(standard.allowsType("io.loopwatch.facts.Investment")).isTrue();
+    assertThat(standard.allowsType("io.loopwatch.rules.Tiers$Tier")).isTrue();
+    assertThat(standard.allowsType("io.loopwatch.derived.DerivedFacts")).isFalse();
+    // Only some of System's members are allowed, so it is no type a rule may use whole.
+    assertThat(standard.allowsType("java.lang.System")).isFalse();
+    assertThat(standard.allowsType("java.util.Formatter")).isFalse();
+
+    assertThat(standard.allowsCall(io.loopwatch.facts.Investment.class,
+        io.loopwatch.facts.Fact.class.getMethod("isKnownOn", java.time.LocalDate.class))).isTrue();
+    assertThat(standard.allowsCall(String.class, Object.class.getMethod("wait"))).isFalse();
+    assertThat(standard.allowsCall(io.loopwatch.facts.FactFiles.class,
+        io.loopwatch.facts.FactFiles.class.getMethod("load", java.util.List.class))).isFalse();
+  }
 }
