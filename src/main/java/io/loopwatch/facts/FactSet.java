@@ -34,12 +34,15 @@ public record FactSet(
     events = List.copyOf(events);
     // A hash map rather than Map.copyOf: an immutable map of a million entries probes and
     // compares keys to build, which a hash map's copy does not, and every load builds one.
-    locations.forEach((id, location) -> {
-      if (id == null || location == null) {
-        throw new NullPointerException("a location with no fact id or no place: " + id + " -> " + location);
-      }
-    });
-    locations = Collections.unmodifiableMap(new HashMap<>(locations));
+    if (!(locations instanceof HandedOver)) {
+      locations.forEach((id, location) -> {
+        if (id == null || location == null) {
+          throw new NullPointerException("a location with no fact id or no place: " + id + " -> " + location);
+        }
+      });
+      locations = new HashMap<>(locations);
+    }
+    locations = Collections.unmodifiableMap(locations);
   }
 
   public static FactSet empty() {
@@ -86,7 +89,9 @@ public record FactSet(
     private final List<Chip> chips = new ArrayList<>();
     private final List<Financials> financials = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
-    private final Map<String, FileLocation> locations = new HashMap<>();
+    private HandedOver locations = new HandedOver();
+    /** True once {@link #build} gave the map away: the next change works on a copy. */
+    private boolean handedOver;
 
     private Builder() {}
 
@@ -143,7 +148,7 @@ public record FactSet(
 
     /** Records where a fact was written, so that alerts and errors can point to it. */
     public Builder locate(String factId, FileLocation location) {
-      locations.put(Objects.requireNonNull(factId, "factId"), Objects.requireNonNull(location, "location"));
+      ownLocations().put(Objects.requireNonNull(factId, "factId"), Objects.requireNonNull(location, "location"));
       return this;
     }
 
@@ -154,12 +159,32 @@ public record FactSet(
       chips.addAll(facts.chips());
       financials.addAll(facts.financials());
       events.addAll(facts.events());
-      locations.putAll(facts.locations());
+      ownLocations().putAll(facts.locations());
       return this;
     }
 
     public FactSet build() {
+      handedOver = true;
       return new FactSet(companies, investments, supplyDeals, chips, financials, events, locations);
     }
+
+    private HandedOver ownLocations() {
+      if (handedOver) {
+        HandedOver copy = new HandedOver();
+        copy.putAll(locations);
+        locations = copy;
+        handedOver = false;
+      }
+      return locations;
+    }
+  }
+
+  /**
+   * A builder's map of locations, given to the set it builds rather than copied: nothing else holds
+   * it, and its keys and values were checked as they went in. On ten million facts a copy is most of
+   * a gigabyte at the moment memory is shortest.
+   */
+  private static final class HandedOver extends HashMap<String, FileLocation> {
+    private static final long serialVersionUID = 1L;
   }
 }
