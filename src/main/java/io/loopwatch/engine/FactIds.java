@@ -20,6 +20,7 @@ final class FactIds {
       ids.add(d.supersedes());
     } else if (fact instanceof Event e) {
       ids.add(e.subject());
+      ids.add(e.leaving());
     }
     ids.removeIf(Objects::isNull);
     return ids;

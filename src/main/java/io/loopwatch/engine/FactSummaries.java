@@ -182,6 +182,7 @@ final class FactSummaries {
     fields.put("date", e.date().toString());
     fields.put("kind", e.kind().label());
     fields.put("subject", e.subject());
+    putIfPresent(fields, "leaving", e.leaving() == null ? null : name(e.leaving()));
     putIfPresent(fields, "note", e.note());
     String summary = e.date() + ": " + e.kind().label() + " (" + e.subject() + ")";
     return new FactSummary(e.id(), "event", summary, fields, e.sources(), location);

@@ -16,8 +16,9 @@ final class EventBinder {
     LocalDate date = in.date("date");
     EventKind kind = in.choice("kind", EventKind.class);
     String subject = in.text("subject");
+    String leaving = in.optionalText("leaving");
     String note = in.optionalText("note");
     List<Source> sources = in.sources(true);
-    return in.complete() ? new Event(id, date, kind, subject, note, sources) : null;
+    return in.complete() ? new Event(id, date, kind, subject, leaving, note, sources) : null;
   }
 }

@@ -4,6 +4,7 @@ import io.loopwatch.Diagnostic;
 import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Event;
+import io.loopwatch.facts.EventKind;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
@@ -80,6 +81,10 @@ final class FieldCheck {
 
   private void event(Event e) {
     id(e, e.id());
+    if (e.leaving() != null && e.kind() != EventKind.EXPLORING_ALTERNATIVES) {
+      report(e, "leaving", "'leaving' names the vendor a company looks to replace, so it belongs to"
+          + " kind " + EventKind.EXPLORING_ALTERNATIVES.label() + " only; this event is " + e.kind().label());
+    }
     sources(e, e.sources());
   }
 

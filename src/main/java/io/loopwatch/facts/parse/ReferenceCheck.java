@@ -136,6 +136,7 @@ public final class ReferenceCheck {
 
   private void event(Event e) {
     problem(e.subject(), SUBJECTS).ifPresent(message -> report(e, "subject", message));
+    expect(e, "leaving", e.leaving(), Section.COMPANIES);
   }
 
   private void supersedes(Object deal, String id, String supersedes, Section<?> kind) {

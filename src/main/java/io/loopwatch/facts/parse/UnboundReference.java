@@ -28,7 +28,7 @@ record UnboundReference(Path file, int line, int column, String path, String id,
           "supersedes", List.of(Section.SUPPLY_DEALS)),
       Section.CHIPS, Map.of("vendor", COMPANY),
       Section.FINANCIALS, Map.of("company", COMPANY),
-      Section.EVENTS, Map.of("subject", SUBJECT));
+      Section.EVENTS, Map.of("subject", SUBJECT, "leaving", COMPANY));
 
   /** The references written as text in a fact's object, in the order written. */
   static List<UnboundReference> in(Path file, Section<?> section, Node.Mapping object, String factPath) {
