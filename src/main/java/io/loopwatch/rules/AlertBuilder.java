@@ -74,7 +74,7 @@ public final class AlertBuilder {
    * Graded by several sets, the finding takes the most severe grade. In a rule:
    *
    * <pre>
-   * .grade("loop-usd", "money that can go all the way round", $loop.circulatingUsd(), Unit.USD)
+   * .grade("loop-usd", "money binding deals send all the way round", $loop.roundTripUsd(), Unit.USD)
    * </pre>
    *
    * @param value the measured value; an infinite double (a multiple of no revenue) reaches every tier
