@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * {@code critical}, {@code high}, {@code medium}, {@code low} to numbers) and checks it against the
  * rules: every threshold name the DRL reads, wherever it reads it ({@code thresholds.usd("name")}
  * in a condition, {@code t.usd("name")} in a function, {@code .grade("set", …)}, {@code
- * .crossed("name", …)}, {@code .lowerBelow("name", …)}), exists, and every threshold is read by
+ * .crossed("name", …)}, {@code .lowerBelow("name", …)}, {@code .lowerAbove("name", …)}), exists, and every threshold is read by
  * some rule, so that a typo on either side fails at compile time with a position instead of
  * silently using a default or nothing.
  *
@@ -54,7 +54,7 @@ final class ThresholdsFile {
       Pattern.compile("\\.\\s*(?:usd|ratio|days|count|value)\\s*\\(\\s*\"([^\"]*)\"");
   /** The alert builder's calls that name one threshold: it must exist. */
   private static final Pattern NAMES_THRESHOLD =
-      Pattern.compile("\\.\\s*(?:crossed|lowerBelow)\\s*\\(\\s*\"([^\"]*)\"");
+      Pattern.compile("\\.\\s*(?:crossed|lowerBelow|lowerAbove)\\s*\\(\\s*\"([^\"]*)\"");
   /** The alert builder's call that names a tier set: it must exist, and it reads every tier. */
   private static final Pattern NAMES_TIER_SET = Pattern.compile("\\.\\s*grade\\s*\\(\\s*\"([^\"]*)\"");
   /** Longer than any real threshold; refused before it is parsed, as in fact files. */

@@ -60,6 +60,11 @@ final class Draws {
     return roundToThreeFigures(amount / 100 * (40 + random.nextInt(51)));
   }
 
+  /** An amount within {@code percent} % of another, either way, rounded like it: the other side of a swap. */
+  long near(long amount, int percent) {
+    return roundToThreeFigures(amount / 100 * (100 - percent + random.nextInt(2 * percent + 1)));
+  }
+
   private static long roundToThreeFigures(long raw) {
     long unit = 1;
     while (raw / unit >= 1000) {

@@ -1,12 +1,15 @@
 package io.loopwatch.generate;
 
+import io.loopwatch.loops.LoopShape;
+
 /**
  * What to generate. Validated on construction, so that a generation never starts with settings it
  * cannot satisfy.
  *
  * @param companies number of companies, at least 2 (a deal is between two)
  * @param deals number of deals (investments and supply deals), the planted loops' links included
- * @param loops number of loops to plant; their lengths cycle through 2 to {@code maxLoopLength}
+ * @param loops number of loops to plant; their lengths cycle through 2 to {@code maxLoopLength}, and
+ *     each round of lengths takes the next shape: vendor-financed, cross-shareholding, purchases only
  * @param maxLoopLength longest loop planted, and longest loop the ground truth lists
  * @param seed the same seed and settings give the same files, byte for byte
  */
@@ -28,6 +31,15 @@ public record GenerationSettings(int companies, int deals, int loops, int maxLoo
   /** The length of the planted loop with this index: 2, 3, ... {@code maxLoopLength}, 2, 3, ... */
   int plantedLength(int index) {
     return 2 + index % (maxLoopLength - 1);
+  }
+
+  /**
+   * The shape of the planted loop with this index: a whole round of lengths (2 to {@code
+   * maxLoopLength}) has one shape, so that every shape comes in every length.
+   */
+  LoopShape plantedShape(int index) {
+    LoopShape[] shapes = LoopShape.values();
+    return shapes[(index / (maxLoopLength - 1)) % shapes.length];
   }
 
   /** How many deals the planted loops take: one per link. */

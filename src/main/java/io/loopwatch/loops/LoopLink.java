@@ -3,11 +3,16 @@ package io.loopwatch.loops;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One step of a loop: every live deal through which money goes from one company to the next.
  * Parallel deals (an investment and a warrant, two cloud contracts) are kept together, because the
  * loop only breaks when all of them do.
+ *
+ * <p>Money is told per deal, never per link: a link with a USD 1 M closed stake and a USD 20 B
+ * reported one binds USD 1 M ({@link #bindingUsd()}), and USD 20 B of it is only reported ({@link
+ * #unboundUsd()}). One binding deal does not make the rest of the link binding.
  */
 public record LoopLink(String from, String to, List<LoopEdge> edges) {
 
@@ -20,12 +25,32 @@ public record LoopLink(String from, String to, List<LoopEdge> edges) {
     }
   }
 
-  /** The sum of the disclosed amounts; zero when no deal on this link has a disclosed amount. */
+  /**
+   * The sum of the disclosed amounts, binding or not (an "up to" pledge counts at its ceiling): at
+   * most this much moves along the link as far as anyone has said. Zero when no deal on this link
+   * has a disclosed amount.
+   */
   public BigDecimal amountUsd() {
-    return edges.stream()
-        .filter(LoopEdge::isDisclosed)
-        .map(LoopEdge::amountUsd)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sum(edges.stream().filter(LoopEdge::isDisclosed));
+  }
+
+  /** The sum of the disclosed amounts of the deals that bind the parties (signed or closed). */
+  public BigDecimal bindingUsd() {
+    return sum(edges.stream().filter(e -> e.isDisclosed() && e.isBinding()));
+  }
+
+  /** The disclosed amounts that do not bind yet: reported, rumoured, pledged ("up to") or in talks. */
+  public BigDecimal unboundUsd() {
+    return amountUsd().subtract(bindingUsd());
+  }
+
+  /** The deals on the link whose amount was not disclosed. */
+  public int undisclosedDeals() {
+    return (int) edges.stream().filter(e -> !e.isDisclosed()).count();
+  }
+
+  private static BigDecimal sum(Stream<LoopEdge> deals) {
+    return deals.map(LoopEdge::amountUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public boolean isDisclosed() {
@@ -37,9 +62,12 @@ public record LoopLink(String from, String to, List<LoopEdge> edges) {
     return edges.stream().anyMatch(e -> e.kind() == kind);
   }
 
-  /** At least one deal on the link binds the parties. */
+  /**
+   * Some deal on the link binds the parties for a disclosed amount. A signed deal of unknown size
+   * does not count: nothing says how much of the money it binds.
+   */
   public boolean isBinding() {
-    return edges.stream().anyMatch(LoopEdge::isBinding);
+    return edges.stream().anyMatch(e -> e.isBinding() && e.isDisclosed());
   }
 
   /** The binding weight of the strongest deal on the link, 0 to 1. */

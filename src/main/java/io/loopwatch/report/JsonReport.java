@@ -11,6 +11,7 @@ import io.loopwatch.FactSummary;
 import io.loopwatch.Report;
 import io.loopwatch.ThresholdCrossing;
 import io.loopwatch.facts.Source;
+import io.loopwatch.loops.DateOrder;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopEdge;
 import io.loopwatch.loops.LoopLink;
@@ -196,10 +197,24 @@ public final class JsonReport {
     loop.companies().forEach(node.putArray("companies")::add);
     loop.hubs().forEach(node.putArray("hubs")::add);
     node.put("length", loop.length());
-    node.put("circulatingUsd", loop.circulatingUsd());
+    node.put("shape", loop.shape().label());
+    // circulatingUsd is the first edition's name for atMostUsd, kept for scripts that read it.
+    node.put("circulatingUsd", loop.atMostUsd());
+    node.put("atMostUsd", loop.atMostUsd());
+    node.put("roundTripUsd", loop.roundTripUsd());
     node.put("totalUsd", loop.totalUsd());
     node.put("bindingLinks", loop.bindingLinks());
     node.put("undisclosedLinks", loop.undisclosedLinks());
+    DateOrder order = loop.dateOrder();
+    if (order == null) {
+      node.putNull("dateOrder");
+    } else {
+      ObjectNode dated = node.putObject("dateOrder");
+      dated.put("startsAt", order.startsAt());
+      dated.put("first", order.first().toString());
+      dated.put("last", order.last().toString());
+      dated.put("days", order.days());
+    }
     ArrayNode links = node.putArray("links");
     for (LoopLink link : loop.links()) {
       ObjectNode linkNode = links.addObject();
@@ -207,6 +222,7 @@ public final class JsonReport {
       linkNode.put("to", link.to());
       linkNode.put("amountUsd", link.isDisclosed() ? link.amountUsd() : null);
       linkNode.put("binding", link.isBinding());
+      linkNode.put("bindingUsd", link.bindingUsd());
       ArrayNode deals = linkNode.putArray("deals");
       for (LoopEdge edge : link.edges()) {
         ObjectNode deal = deals.addObject();

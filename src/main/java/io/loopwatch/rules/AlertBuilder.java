@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  *
  * <p>Severity: the rule's {@code @severity} is the base, {@link #severity} replaces it, {@link
  * #grade} lifts it to the most severe tier reached (of every tier set graded by), and each {@link
- * #lowerBelow} floor the value fell under takes one level off the result. The order of the calls
+ * #lowerBelow} floor the value fell under and each {@link #lowerAbove} ceiling it went over takes
+ * one level off the result. The order of the calls
  * does not matter.
  */
 public final class AlertBuilder {
@@ -75,7 +76,7 @@ public final class AlertBuilder {
    * Graded by several sets, the finding takes the most severe grade. In a rule:
    *
    * <pre>
-   * .grade("loop-usd", "money that can go all the way round", $loop.circulatingUsd(), Unit.USD)
+   * .grade("loop-usd", "money binding deals send all the way round", $loop.roundTripUsd(), Unit.USD)
    * </pre>
    *
    * @param value the measured value; an infinite double (a multiple of no revenue) reaches every tier
@@ -110,6 +111,28 @@ public final class AlertBuilder {
     if (measuredValue != null && measuredValue.compareTo(floor) < 0) {
       shift--;
       record(threshold, measured, measuredValue, floor, unit);
+    }
+    return this;
+  }
+
+  /**
+   * Takes the finding one severity level down when the value is above the threshold (a ceiling),
+   * and records the ceiling as crossed. An infinite value (a double) is above every ceiling and is
+   * shown as ∞. In a rule:
+   *
+   * <pre>
+   * .lowerAbove("loop-window-days", "days the money takes to go round in date order", $loop.daysToGoRound(), Unit.DAYS)
+   * </pre>
+   */
+  public AlertBuilder lowerAbove(String threshold, String measured, Number value, Unit unit) {
+    BigDecimal ceiling = thresholds("lowerAbove(\"" + threshold + "\")").value(threshold);
+    if (unmeasured(required(value, "lowerAbove", threshold))) {
+      return this;
+    }
+    BigDecimal measuredValue = decimal(value);
+    if (measuredValue == null || measuredValue.compareTo(ceiling) > 0) {
+      shift--;
+      record(threshold, measured, measuredValue, ceiling, unit);
     }
     return this;
   }

@@ -10,7 +10,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *     .subjects($vendor.id(), $customer.id())
  *     .message($vendor.name() + " funds its own customer " + $customer.name())
  *     .evidence($investment, $deal)
- *     .grade("loop-usd", "money that can go all the way round", $loop.circulatingUsd(), Unit.USD)
+ *     .grade("loop-usd", "money binding deals send all the way round", $loop.roundTripUsd(), Unit.USD)
  *     .build());
  * </pre>
  *

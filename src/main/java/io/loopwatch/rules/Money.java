@@ -36,6 +36,24 @@ public final class Money {
     return "USD " + amount.stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * A sum of deals with its binding part stated apart, never claiming more binds than does: {@code
+   * USD 28.6 B, of which USD 8.6 B binding and up to USD 20 B not yet binding}, {@code USD 5 B, all
+   * of it binding}, {@code USD 20 B, none of it binding}.
+   *
+   * @param binding the part of {@code total} under signed or closed deals
+   */
+  public static String ofWhichBinding(BigDecimal total, BigDecimal binding) {
+    if (binding.signum() <= 0) {
+      return usd(total) + ", none of it binding";
+    }
+    if (binding.compareTo(total) >= 0) {
+      return usd(total) + ", all of it binding";
+    }
+    return usd(total) + ", of which " + usd(binding) + " binding and up to " + usd(total.subtract(binding))
+        + " not yet binding";
+  }
+
   /** {@code 23×}, {@code 4.5×}: a multiple, one decimal at most. */
   public static String times(double multiple) {
     if (Double.isInfinite(multiple)) {

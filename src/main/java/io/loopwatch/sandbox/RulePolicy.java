@@ -43,7 +43,8 @@ public final class RulePolicy {
       "io.loopwatch.facts.Role", "io.loopwatch.facts.Source", "io.loopwatch.facts.SupplyDeal",
       "io.loopwatch.facts.Workload",
       "io.loopwatch.loops.Loop", "io.loopwatch.loops.LoopLink", "io.loopwatch.loops.LoopEdge",
-      "io.loopwatch.loops.EdgeKind", "io.loopwatch.loops.ChipHub",
+      "io.loopwatch.loops.EdgeKind", "io.loopwatch.loops.ChipHub", "io.loopwatch.loops.LoopShape",
+      "io.loopwatch.loops.LoopTiming", "io.loopwatch.loops.DateOrder",
       // The derived vocabulary, but not DerivedFacts, the engine's book of it.
       "io.loopwatch.derived.Derived", "io.loopwatch.derived.Superseded", "io.loopwatch.derived.Purchases",
       "io.loopwatch.derived.Funding", "io.loopwatch.derived.Spend", "io.loopwatch.derived.Sales",

@@ -118,12 +118,12 @@ class IterationCommandsTest {
 
     Path thresholds = rules.resolve("thresholds.yaml");
     Files.writeString(thresholds, Files.readString(thresholds)
-        .replace("loop-usd:\n  critical: 50000000000", "loop-usd:\n  critical: 15000000000"));
+        .replace("financing-intensity:\n  critical: 0.50\n  high: 0.25", "financing-intensity:\n  critical: 0.15\n  high: 0.15"));
     Await.until(() -> out.toString().contains("changed, 0 gone"));
     watching.interrupt();
     watching.join(TimeUnit.SECONDS.toMillis(30));
 
-    assertThat(out.toString()).contains("rules reloaded", "severity: HIGH → CRITICAL", "stopped watching");
+    assertThat(out.toString()).contains("rules reloaded", "severity: MEDIUM → CRITICAL", "stopped watching");
     assertThat(exit[0]).isEqualTo(ExitCode.OK);
   }
 }

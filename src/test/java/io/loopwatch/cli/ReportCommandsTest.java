@@ -76,9 +76,13 @@ class ReportCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).startsWith("HIGH  " + NVIDIA_LOOP + "\n")
+    // Nvidia's USD 20 B is only reported, and Oracle's chip order came before the stake: LOW, structural.
+    assertThat(run.out()).startsWith("LOW  " + NVIDIA_LOOP + "\n")
         .contains("rule: circular-loop", "3. Oracle → NVIDIA: supply oracle-nvidia-gb200-2025-05 (gpu), USD 40 B",
-            "money that can go all the way round: USD 20 B, at or above the threshold USD 10 B (loop-usd.high)",
+            "money not yet binding that can at most go all the way round: USD 20 B, at or above the threshold"
+                + " USD 10 B (loop-unbound-usd.medium)",
+            "days the money takes to go round in date order (∞ when no order lets it): ∞, at or above the threshold"
+                + " 365 days (loop-window-days)",
             "openai-oracle-cloud-2025-09 (supply-deal, facts" );
   }
 

@@ -89,6 +89,25 @@ class GeneratorTest {
   }
 
   @Test
+  void plantsEveryShapeInEveryLength() throws Exception {
+    Path dir = temp.resolve("shapes");
+    // Lengths cycle 2, 3, 4 and each round of lengths takes the next shape: nine loops hold all nine.
+    // No background deals (27 deals are the loops' links), which could add a purchase to a ring of stakes.
+    Generator.generate(new GenerationSettings(200, 27, 9, 4, 42), dir);
+    Map<String, Loop> found = new TreeMap<>();
+    new LoopFinder(4).find(FactFiles.load(dir)).forEach(loop -> found.put(loop.key(), loop));
+
+    List<String> planted = GroundTruth.read(dir).planted().stream()
+        .map(known -> found.get(known.key()).shape() + " " + known.length())
+        .toList();
+
+    assertThat(planted).containsExactlyInAnyOrder(
+        "VENDOR_FINANCED 2", "VENDOR_FINANCED 3", "VENDOR_FINANCED 4",
+        "CROSS_SHAREHOLDING 2", "CROSS_SHAREHOLDING 3", "CROSS_SHAREHOLDING 4",
+        "PURCHASES_ONLY 2", "PURCHASES_ONLY 3", "PURCHASES_ONLY 4");
+  }
+
+  @Test
   void groundTruthIsInKeyOrderWithoutRepeats() throws Exception {
     Path dir = temp.resolve("small");
     Generator.generate(SMALL, dir);

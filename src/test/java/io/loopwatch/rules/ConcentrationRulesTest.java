@@ -47,8 +47,8 @@ class ConcentrationRulesTest extends BundledRulesTest {
         assertThat(alert.severity()).isEqualTo(Severity.HIGH);
         assertThat(alert.subjects()).containsExactly("nvidia");
         assertThat(alert.key()).isEqualTo("vendor-financing-intensity:nvidia");
-        assertThat(alert.message()).isEqualTo("Nvidia has put USD 30 B into its own customers (USD 10 B binding),"
-            + " 30 % of its 2025 revenue of USD 100 B (threshold 10 %).");
+        assertThat(alert.message()).isEqualTo("Nvidia's stakes in its own customers come to USD 30 B, of which"
+            + " USD 10 B binding and up to USD 20 B not yet binding: 30 % of its 2025 revenue of USD 100 B (threshold 10 %).");
         assertThat(alert.evidence().facts())
             .containsExactlyInAnyOrder("nvidia/2025", "nvidia-invests-coreweave", "nvidia-openai-report");
       });

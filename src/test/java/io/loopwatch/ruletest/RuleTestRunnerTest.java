@@ -40,7 +40,7 @@ class RuleTestRunnerTest {
               - {id: i1, investor: nvidia, investee: openai, amountUsd: 20000000000, instrument: equity,
                  status: signed, announced: 2026-01-10, sources: [{publisher: W, date: 2026-01-10}]}
             supplyDeals:
-              - {id: s1, buyer: openai, supplier: nvidia, product: gpu, status: signed,
+              - {id: s1, buyer: openai, supplier: nvidia, product: gpu, amountUsd: 30000000000, status: signed,
                  announced: 2026-01-12, sources: [{publisher: W, date: 2026-01-12}]}
       """;
 
@@ -77,7 +77,8 @@ class RuleTestRunnerTest {
         "differs: vendor-funds-customer [nvidia, openai] (expected at line 15)",
         "    severity: expected LOW, got HIGH",
         "    message: expected to contain \"lends\", got \"NVIDIA funds its own customer OpenAI, which buys from it:"
-            + " USD 20 B can go all the way round (2 of 2 links binding, 1 undisclosed).\"");
+            + " USD 20 B can go all the way round, all of it binding (2 of 2 links binding); it closes in date order:"
+            + " money can leave NVIDIA on 2026-01-10 and be back by 2026-01-12 (2 days).\"");
   }
 
   @Test

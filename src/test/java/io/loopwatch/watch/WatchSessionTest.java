@@ -48,7 +48,7 @@ class WatchSessionTest {
 
     Files.writeString(rivals, good);
     Files.writeString(thresholds, Files.readString(thresholds)
-        .replace("loop-usd:\n  critical: 50000000000", "loop-usd:\n  critical: 15000000000"));
+        .replace("financing-intensity:\n  critical: 0.50\n  high: 0.25", "financing-intensity:\n  critical: 0.15\n  high: 0.15"));
     WatchRound fixed = session.refresh(Set.of(rivals, thresholds));
 
     assertThat(first.diff().of(AlertChange.Kind.NEW)).hasSize(first.diff().changes().size()).isNotEmpty();

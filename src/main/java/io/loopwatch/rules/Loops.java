@@ -1,0 +1,65 @@
+package io.loopwatch.rules;
+
+import io.loopwatch.loops.DateOrder;
+import io.loopwatch.loops.Loop;
+import java.math.BigDecimal;
+
+/**
+ * What a loop alert says about money and time, worded so that it never claims more than the deals
+ * do: a figure binds only where binding deals of disclosed size carry it on every link; anything
+ * else is "at most", "up to", "not yet binding" or "undisclosed"; a loop closes only when money can
+ * follow its deals in date order. One wording for every loop rule, so that they agree.
+ */
+public final class Loops {
+
+  private Loops() {}
+
+  /**
+   * {@code USD 40 B can go all the way round, all of it binding (3 of 3 links binding)}, or
+   * {@code at most USD 20 B can go all the way round, of which USD 1 M binding and up to USD 20 B
+   * not yet binding (2 of 2 links binding)}, or {@code at most USD 2 B can go all the way round,
+   * none of it known to be binding (1 of 2 links binding, 1 undisclosed)}. A link counts as binding
+   * when a binding deal of disclosed size is on it ({@code LoopLink.isBinding()}).
+   */
+  public static String money(Loop loop) {
+    BigDecimal roundTrip = loop.roundTripUsd();
+    BigDecimal atMost = loop.atMostUsd();
+    String amount;
+    if (loop.undisclosedLinks() == loop.length()) {
+      amount = "no amount on any link is disclosed";
+    } else if (loop.undisclosedLinks() > 0) {
+      // An undisclosed link may carry anything up to the others: nothing is known to go round.
+      amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it known to be binding";
+    } else if (roundTrip.signum() > 0 && roundTrip.compareTo(atMost) == 0) {
+      amount = Money.usd(roundTrip) + " can go all the way round, all of it binding";
+    } else if (roundTrip.signum() > 0) {
+      amount = "at most " + Money.usd(atMost) + " can go all the way round, of which " + Money.usd(roundTrip)
+          + " binding and up to " + Money.usd(loop.unboundUsd()) + " not yet binding";
+    } else {
+      amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it binding";
+    }
+    String undisclosed = loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed";
+    return amount + " (" + loop.bindingLinks() + " of " + loop.length() + " links binding" + undisclosed + ")";
+  }
+
+  /**
+   * {@code it closes in date order: money can leave NVIDIA on 2025-05-20 and be back by 2026-01-10 (235
+   * days)}, or {@code
+   * structural: no date order of its deals lets money go round} or {@code structural: in date order
+   * the money takes 500 days to go round, more than the window of 365 days}.
+   *
+   * @param windowDays the most days money may take to go round for the loop to close
+   */
+  public static String timing(Loop loop, int windowDays) {
+    DateOrder order = loop.dateOrder();
+    if (order == null) {
+      return "structural: no date order of its deals lets money go round";
+    }
+    if (!loop.closesWithin(windowDays)) {
+      return "structural: in date order the money takes " + order.days() + " days to go round, more than the window of "
+          + windowDays + " days";
+    }
+    return "it closes in date order: money can leave " + Names.of(order.startsAt()) + " on " + order.first()
+        + " and be back by " + order.last() + " (" + order.days() + " days)";
+  }
+}
