@@ -52,12 +52,6 @@ final class FactSummaries {
     this.made = made;
   }
 
-  static FactSummaries of(FactSet facts) {
-    Map<String, Fact> byId = new HashMap<>();
-    facts.all().forEach(fact -> byId.put(fact.id(), fact));
-    return new FactSummaries(byId, facts.locations());
-  }
-
   /**
    * Only the facts that alerts cite, and every company (alerts name them): a million deals need no
    * index of them all for a few thousand alerts.
