@@ -73,6 +73,20 @@ class EventLeavingTest {
     });
   }
 
+  @Test
+  void theSubjectCannotLeaveItself() throws Exception {
+    Path file = write(COMPANIES + """
+        events:
+          - {id: ev-openai-alternatives, date: 2026-02-02, kind: exploring-alternatives, subject: openai,
+             leaving: openai, sources: [{publisher: Reuters, date: 2026-02-02}]}
+        """);
+
+    assertThat(problems(file)).singleElement().satisfies(d -> {
+      assertThat(d.path()).isEqualTo("events[0].leaving");
+      assertThat(d.message()).contains("cannot look to replace itself");
+    });
+  }
+
   private Path write(String text) throws Exception {
     return Files.writeString(dir.resolve("facts.yaml"), text);
   }

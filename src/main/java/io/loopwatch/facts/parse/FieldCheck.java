@@ -85,6 +85,10 @@ final class FieldCheck {
       report(e, "leaving", "'leaving' names the vendor a company looks to replace, so it belongs to"
           + " kind " + EventKind.EXPLORING_ALTERNATIVES.label() + " only; this event is " + e.kind().label());
     }
+    if (e.leaving() != null && e.leaving().equals(e.subject())) {
+      report(e, "leaving", "a company cannot look to replace itself: " + Messages.quote(e.subject())
+          + " is the subject; expected the id of the vendor it looks to replace");
+    }
     sources(e, e.sources());
   }
 
