@@ -56,6 +56,13 @@ public final class DerivedFacts {
   private final Map<String, Integer> eventSubjects = new HashMap<>();
   /** The loops with hubs that each company sits on, by key. */
   private final Map<String, Map<String, Loop>> loopsByCompany = new HashMap<>();
+  /** The loops each chip hub's sales close, by key. */
+  private final Map<String, Map<String, Loop>> loopsByChipHub = new HashMap<>();
+  /** The ids of the supply deals that name each chip, so that a chip's change reaches them. */
+  private final Map<String, Set<String>> dealsNamingChip = new HashMap<>();
+  private final ControlGroups controlGroups = new ControlGroups();
+  /** The keys of each vendor's {@link CustomerGroup}s, so that a group that goes is removed. */
+  private final Map<String, Set<String>> groupKeysByVendor = new HashMap<>();
 
   private final Map<String, Derived> current = new HashMap<>();
 
@@ -71,7 +78,10 @@ public final class DerivedFacts {
   private Set<String> dirtyVendors = new HashSet<>();
   private Set<String> dirtyMembers = new HashSet<>();
   private Set<String> dirtySubjects = new HashSet<>();
+  private Set<String> dirtyHubMembers = new HashSet<>();
   private boolean dirtyChips;
+  /** A company's parent came or went: any vendor's customer groups may have changed. */
+  private boolean dirtyAllGroups;
 
   /**
    * Every derived fact of these facts and loops, in key order: computed in a few passes
@@ -108,6 +118,18 @@ public final class DerivedFacts {
     }
     if (after != null) {
       after.chipHubs().forEach(hub -> countHubLoop(hub, +1));
+    }
+    if (before != null) {
+      for (String hub : before.chipHubs()) {
+        removeEntry(loopsByChipHub, hub, before.key());
+        dirtyHubMembers.add(hub);
+      }
+    }
+    if (after != null) {
+      for (String hub : after.chipHubs()) {
+        loopsByChipHub.computeIfAbsent(hub, h -> new TreeMap<>()).put(after.key(), after);
+        dirtyHubMembers.add(hub);
+      }
     }
     if (before != null && !before.hubs().isEmpty()) {
       for (String company : before.companies()) {
@@ -151,11 +173,20 @@ public final class DerivedFacts {
       put("funded-customer:" + vendor + ">" + customer, fundedCustomer(vendor, customer), changes);
       dirtyVendors.add(vendor);
     });
-    dirtyVendors.forEach(vendor -> put("customer-funding:" + vendor, customerFunding(vendor), changes));
+    if (dirtyAllGroups) {
+      dirtyVendors.addAll(groupKeysByVendor.keySet());
+      dirtyVendors.addAll(fundingByInvestor.keySet());
+    }
+    dirtyVendors.forEach(vendor -> {
+      CustomerFunding funding = customerFunding(vendor);
+      put("customer-funding:" + vendor, funding, changes);
+      customerGroups(vendor, funding, changes);
+    });
     forEachPair(dirtyHubCustomers, (hub, customer) ->
         put("chip-hub-customer:" + hub + ">" + customer, hubCustomer(hub, customer), changes));
     dirtyMembers.forEach(company -> put("loop-member:" + company, loopMember(company), changes));
     dirtySubjects.forEach(id -> put("subject:" + id, subject(id), changes));
+    dirtyHubMembers.forEach(hub -> put("chip-hub-members:" + hub, hubMembers(hub), changes));
     if (dirtyChips) {
       chipRivals(changes);
     }
@@ -170,7 +201,9 @@ public final class DerivedFacts {
     dirtyVendors = new HashSet<>();
     dirtyMembers = new HashSet<>();
     dirtySubjects = new HashSet<>();
+    dirtyHubMembers = new HashSet<>();
     dirtyChips = false;
+    dirtyAllGroups = false;
     return changes;
   }
 
@@ -212,6 +245,16 @@ public final class DerivedFacts {
       }
       replaces(deal, added);
       touchPair(deal);
+      for (String chip : deal.chips()) {
+        if (added) {
+          dealsNamingChip.computeIfAbsent(chip, c -> new HashSet<>()).add(deal.id());
+        } else {
+          Set<String> naming = dealsNamingChip.get(chip);
+          if (naming != null && naming.remove(deal.id()) && naming.isEmpty()) {
+            dealsNamingChip.remove(chip);
+          }
+        }
+      }
     } else if (fact instanceof Investment investment) {
       Map<String, List<Investment>> byInvestee =
           fundingByInvestor.computeIfAbsent(investment.investor(), i -> new HashMap<>());
@@ -240,6 +283,19 @@ public final class DerivedFacts {
         }
       }
       dirtyChips = true;
+      // What the deals naming it buy, whose chips, is known again.
+      dealsNamingChip.getOrDefault(chip.id(), Set.of()).forEach(id -> {
+        if (facts.get(id) instanceof SupplyDeal deal) {
+          touchPair(deal);
+        }
+      });
+    } else if (fact instanceof Company company) {
+      if (added ? controlGroups.put(company) : controlGroups.remove(company)) {
+        dirtyAllGroups = true;
+      }
+      // Which loop members can buy a rival's chip depends on their country.
+      loopsByCompany.getOrDefault(company.id(), Map.of()).values()
+          .forEach(loop -> dirtyHubMembers.addAll(loop.chipHubs()));
     } else if (fact instanceof Event event) {
       eventSubjects.merge(event.subject(), added ? 1 : -1, Integer::sum);
       if (eventSubjects.get(event.subject()) == 0) {
@@ -294,8 +350,8 @@ public final class DerivedFacts {
   }
 
   private void recomputePurchases(String buyer, String supplier) {
-    List<SupplyDeal> deals = supplyByBuyer.getOrDefault(buyer, Map.of()).getOrDefault(supplier, List.of());
-    Purchases now = new Purchases(buyer, supplier, inForceById(deals));
+    List<SupplyDeal> deals = inForceById(supplyByBuyer.getOrDefault(buyer, Map.of()).getOrDefault(supplier, List.of()));
+    Purchases now = new Purchases(buyer, supplier, deals, namedChips(deals, id -> facts.get(id)));
     if (now.isEmpty()) {
       removeEntry(purchasesByBuyer, buyer, supplier);
       removeEntry(purchasesBySupplier, supplier, buyer);
@@ -319,6 +375,59 @@ public final class DerivedFacts {
   private Sales sales(String supplier) {
     TreeMap<String, Purchases> byBuyer = purchasesBySupplier.get(supplier);
     return byBuyer == null ? null : new Sales(supplier, List.copyOf(byBuyer.values()));
+  }
+
+  /** The chips the deals name that are among the facts, in id order. */
+  static List<Chip> namedChips(List<SupplyDeal> deals, Function<String, Fact> lookup) {
+    TreeMap<String, Chip> named = null;
+    for (SupplyDeal deal : deals) {
+      for (String id : deal.chips()) {
+        if (lookup.apply(id) instanceof Chip chip) {
+          if (named == null) {
+            named = new TreeMap<>();
+          }
+          named.put(id, chip);
+        }
+      }
+    }
+    return named == null ? List.of() : List.copyOf(named.values());
+  }
+
+  private void customerGroups(String vendor, CustomerFunding funding, List<Change> changes) {
+    List<CustomerGroup> now = funding == null ? List.of()
+        : controlGroups.groupsOf(vendor, funding.customers(), this::purchases);
+    Set<String> keys = new HashSet<>();
+    now.forEach(group -> keys.add(group.key()));
+    for (String old : groupKeysByVendor.getOrDefault(vendor, Set.of())) {
+      if (!keys.contains(old)) {
+        put(old, null, changes);
+      }
+    }
+    now.forEach(group -> put(group.key(), group, changes));
+    if (keys.isEmpty()) {
+      groupKeysByVendor.remove(vendor);
+    } else {
+      groupKeysByVendor.put(vendor, keys);
+    }
+  }
+
+  private ChipHubMembers hubMembers(String hub) {
+    Map<String, Loop> loops = loopsByChipHub.get(hub);
+    return loops == null ? null : hubMembers(hub, loops.values(), id -> facts.get(id));
+  }
+
+  /** The known companies on these loops of the hub, the hub left out. */
+  static ChipHubMembers hubMembers(String hub, Collection<Loop> loops, Function<String, Fact> lookup) {
+    TreeSet<String> ids = new TreeSet<>();
+    loops.forEach(loop -> ids.addAll(loop.companies()));
+    ids.remove(hub);
+    List<Company> companies = new ArrayList<>();
+    ids.forEach(id -> {
+      if (lookup.apply(id) instanceof Company company) {
+        companies.add(company);
+      }
+    });
+    return new ChipHubMembers(hub, companies);
   }
 
   private ChipHubCustomer hubCustomer(String hub, String customer) {

@@ -1,6 +1,7 @@
 package io.loopwatch.derived;
 
 import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.Event;
 import io.loopwatch.facts.Fact;
@@ -34,6 +35,8 @@ public final class FromScratch {
   private final List<SupplyDeal> supply = new ArrayList<>();
   private final List<Investment> investments = new ArrayList<>();
   private final Map<String, List<Chip>> chipsByVendor = new TreeMap<>();
+  private final Map<String, Fact> chipsAndCompanies = new HashMap<>();
+  private final ControlGroups controlGroups = new ControlGroups();
   /** What events are about. */
   private final Set<String> named = new HashSet<>();
   /** For each replaced deal's id, the live deal with the smallest id that replaces it. */
@@ -47,8 +50,8 @@ public final class FromScratch {
   private FromScratch() {}
 
   /**
-   * Everything the facts alone decide: what is superseded, spend, sales, funded customers, chip
-   * rivals and subjects.
+   * Everything the facts alone decide: what is superseded, spend, sales, funded customers and
+   * their groups under common control, chip rivals and subjects.
    *
    * @param facts iterated twice
    */
@@ -63,7 +66,10 @@ public final class FromScratch {
     return scratch;
   }
 
-  /** Every derived fact, in key order, with those the loops decide: chip hub customers, loop members. */
+  /**
+   * Every derived fact, in key order, with those the loops decide: chip hub customers and members,
+   * loop members.
+   */
   public List<Derived> withLoops(Collection<Loop> loops) {
     List<Derived> all = new ArrayList<>(derived);
     Set<String> chipHubs = new HashSet<>();
@@ -73,6 +79,10 @@ public final class FromScratch {
         sold.computeBuyers().forEach(customer -> all.add(new ChipHubCustomer(sold.supplier(), customer)));
       }
     }
+    Map<String, Map<String, Loop>> loopsByHub = new TreeMap<>();
+    loops.forEach(loop -> loop.chipHubs().forEach(hub ->
+        loopsByHub.computeIfAbsent(hub, h -> new TreeMap<>()).put(loop.key(), loop)));
+    loopsByHub.forEach((hub, on) -> all.add(DerivedFacts.hubMembers(hub, on.values(), chipsAndCompanies::get)));
     Map<String, Map<String, Loop>> loopsByCompany = new HashMap<>();
     loops.stream().filter(loop -> !loop.hubs().isEmpty()).forEach(loop -> loop.companies().forEach(company ->
         loopsByCompany.computeIfAbsent(company, c -> new TreeMap<>()).put(loop.key(), loop)));
@@ -88,6 +98,10 @@ public final class FromScratch {
         investments.add(investment);
       } else if (fact instanceof Chip chip) {
         chipsByVendor.computeIfAbsent(chip.vendor(), v -> new ArrayList<>()).add(chip);
+        chipsAndCompanies.put(chip.id(), chip);
+      } else if (fact instanceof Company company) {
+        chipsAndCompanies.put(company.id(), company);
+        controlGroups.put(company);
       } else if (fact instanceof Event event) {
         named.add(event.subject());
       }
@@ -116,7 +130,8 @@ public final class FromScratch {
     Map<String, List<Purchases>> bySupplier = new HashMap<>();
     for (String buyer : buyers) {
       List<Purchases> fromEach = runs(byBuyer.get(buyer), (a, b) -> a.supplier().equals(b.supplier()),
-          deals -> new Purchases(buyer, deals.get(0).supplier(), deals));
+          deals -> new Purchases(buyer, deals.get(0).supplier(), deals,
+              DerivedFacts.namedChips(deals, chipsAndCompanies::get)));
       fromEach.forEach(bought -> bySupplier.computeIfAbsent(bought.supplier(), s -> new ArrayList<>()).add(bought));
       Spend spend = new Spend(buyer, fromEach);
       spendByBuyer.put(buyer, spend);
@@ -140,8 +155,13 @@ public final class FromScratch {
         }
       }
       if (!funded.isEmpty()) {
+        String vendor = funded.get(0).vendor();
         derived.addAll(funded);
-        derived.add(new CustomerFunding(funded.get(0).vendor(), funded));
+        derived.add(new CustomerFunding(vendor, funded));
+        derived.addAll(controlGroups.groupsOf(vendor, funded, (buyer, seller) -> {
+          Spend spend = spendByBuyer.get(buyer);
+          return spend == null ? Purchases.none(buyer, seller) : spend.from(seller);
+        }));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.loopwatch.derived;
 
+import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ public record Spend(String buyer, List<Purchases> bySupplier) implements Derived
   }
 
   /**
-   * Its purchases of chips and compute capacity from suppliers other than {@code supplier},
+   * Its purchases of chips and compute capacity from suppliers other than {@code supplier} (or,
+   * for a deal that names its chips, of chips other than {@code supplier}'s),
    * announced in the 90 days that end on {@code today} (one quarter), in supplier then id order:
    * what a rule asks of every customer of a vendor, so it is answered here in one call rather
    * than by walking every supplier and deal in the rule.
@@ -42,11 +44,18 @@ public record Spend(String buyer, List<Purchases> bySupplier) implements Derived
     LocalDate first = today.minusDays(89);
     List<SupplyDeal> away = new ArrayList<>();
     for (Purchases purchases : bySupplier) {
-      if (purchases.supplier().equals(supplier)) {
-        continue;
-      }
+      boolean fromVendor = purchases.supplier().equals(supplier);
       for (SupplyDeal deal : purchases.deals()) {
-        if (deal.isComputePurchase() && !deal.announced().isBefore(first) && !deal.announced().isAfter(today)) {
+        if (deal.announced().isBefore(first) || deal.announced().isAfter(today)) {
+          continue;
+        }
+        // A deal that names its chips moves away by their vendors, whoever sells it: capacity
+        // on the vendor's own GPUs bought from a cloud does not.
+        List<Chip> named = purchases.chipsOf(deal);
+        boolean awayFrom = named.isEmpty()
+            ? !fromVendor && deal.isComputePurchase()
+            : named.stream().anyMatch(chip -> !chip.vendor().equals(supplier));
+        if (awayFrom) {
           away.add(deal);
         }
       }

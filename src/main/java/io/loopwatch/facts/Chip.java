@@ -5,7 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An AI chip, the hub vendor's own or a rival's. */
+/**
+ * An AI chip, the hub vendor's own or a rival's.
+ *
+ * @param markets the countries the vendor offers it in, as ISO 3166-1 alpha-2 codes; empty when
+ *     no limit is known (Huawei's Ascend 910C: CN only)
+ * @param access how others get to use it: bought, rented in the vendor's cloud, or not at all
+ * @param exportControls the rules that bar it from some destinations, each with its sources
+ */
 public record Chip(
     String id,
     String vendor,
@@ -14,6 +21,9 @@ public record Chip(
     List<Workload> workloads,
     ChipStatus status,
     LocalDate announced,
+    List<String> markets,
+    ChipAccess access,
+    List<ExportControl> exportControls,
     String note,
     List<Source> sources)
     implements Fact {
@@ -26,7 +36,30 @@ public record Chip(
     workloads = List.copyOf(workloads);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(announced, "announced");
+    markets = markets == null ? List.of() : List.copyOf(markets);
+    access = access == null ? ChipAccess.SOLD : access;
+    exportControls = exportControls == null ? List.of() : List.copyOf(exportControls);
     sources = List.copyOf(sources);
+  }
+
+  /** A chip sold worldwide as far as anyone has said: no market limit, no export control. */
+  public Chip(String id, String vendor, String name, ChipKind kind, List<Workload> workloads, ChipStatus status,
+      LocalDate announced, String note, List<Source> sources) {
+    this(id, vendor, name, kind, workloads, status, announced, List.of(), ChipAccess.SOLD, List.of(), note, sources);
+  }
+
+  /**
+   * True when {@code buyer} can buy this chip, or rent capacity on it, on {@code date}: its vendor
+   * always can; anyone else only if the chip is offered to others, in the buyer's country (when
+   * its markets are known), and no export control bars that country on that date.
+   */
+  public boolean availableTo(Company buyer, LocalDate date) {
+    if (buyer.id().equals(vendor)) {
+      return true;
+    }
+    return access.isOffered()
+        && (markets.isEmpty() || markets.contains(buyer.country()))
+        && exportControls.stream().noneMatch(control -> control.bars(buyer.country(), date));
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * A purchase: the buyer pays the supplier for chips, cloud capacity or data centres.
  *
+ * @param chips the ids of the chips the deal runs on, where the source names them (AWS capacity on
+ *     Trainium, or on Nvidia GPUs); empty when it does not
  * @param amountUsd contract value, {@code null} where it was not disclosed
  * @param capacityGw optional power capacity the deal covers, in gigawatts
  * @param supersedes optional id of an earlier supply deal this one replaces
@@ -19,6 +21,7 @@ public record SupplyDeal(
     String buyer,
     String supplier,
     Product product,
+    List<String> chips,
     BigDecimal amountUsd,
     BigDecimal capacityGw,
     DealStatus status,
@@ -34,9 +37,18 @@ public record SupplyDeal(
     Objects.requireNonNull(buyer, "buyer");
     Objects.requireNonNull(supplier, "supplier");
     Objects.requireNonNull(product, "product");
+    chips = chips == null ? List.of() : List.copyOf(chips);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(announced, "announced");
     sources = List.copyOf(sources);
+  }
+
+  /** A deal whose source does not name the chips it runs on. */
+  public SupplyDeal(String id, String buyer, String supplier, Product product, BigDecimal amountUsd,
+      BigDecimal capacityGw, DealStatus status, LocalDate announced, LocalDate expectedClose, String supersedes,
+      String note, List<Source> sources) {
+    this(id, buyer, supplier, product, List.of(), amountUsd, capacityGw, status, announced, expectedClose,
+        supersedes, note, sources);
   }
 
   @Override
@@ -83,9 +95,17 @@ public record SupplyDeal(
     return product.isChip();
   }
 
-  /** Chips, or compute capacity sold by the chip maker itself (as Cerebras sells inference). */
+  /**
+   * Chips, compute capacity sold by the chip maker itself (as Cerebras sells inference), or cloud
+   * capacity on chips the deal names: what can move a buyer from one chip vendor to another.
+   */
   public boolean isComputePurchase() {
-    return product.isChip() || product == Product.CAPACITY;
+    return product.isChip() || product == Product.CAPACITY || !chips.isEmpty();
+  }
+
+  /** True when the deal names the chips it runs on. */
+  public boolean namesChips() {
+    return !chips.isEmpty();
   }
 
   /**

@@ -1,6 +1,12 @@
 package io.loopwatch.rules;
 
 import io.loopwatch.derived.ChipRivals;
+import io.loopwatch.derived.Purchases;
+import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.SupplyDeal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** How alert messages describe chips. */
@@ -10,12 +16,51 @@ public final class Chips {
 
   /**
    * The rival's chips in id order, each with its kind, status and the workloads it shares with
-   * the vendor's chips: {@code TPU v7 (ASIC, available, for training and inference)}.
+   * the vendor's chips: {@code TPU v7 Ironwood (ASIC, available, for training and inference)}.
    */
   public static String describe(ChipRivals rivals) {
     return rivals.chips().stream()
         .map(chip -> chip.name() + " (" + chip.kind().label() + ", " + chip.status().label() + ", for "
             + String.join(" and ", chip.sharedWorkloads(rivals.vendorChips())) + ")")
         .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * Whose chips these purchases buy instead of {@code vendor}'s, for a message: the suppliers that
+   * sell their own chips by name, then, for a supplier that sells capacity on another's chips
+   * (named in the deal), those chips' vendors and through whom: {@code Broadcom, Google (Alphabet)
+   * (through Amazon (AWS))}.
+   *
+   * @param purchases each already narrowed to the deals that buy a rival's chips ({@link
+   *     Purchases#awayFrom}): a deal that names no chips counts for its supplier
+   */
+  public static String rivalSellers(List<Purchases> purchases, String vendor) {
+    TreeSet<String> direct = new TreeSet<>();
+    List<String> through = new ArrayList<>();
+    for (Purchases bought : purchases) {
+      TreeSet<String> others = new TreeSet<>();
+      for (SupplyDeal deal : bought.deals()) {
+        List<Chip> named = bought.chipsOf(deal);
+        if (named.isEmpty()) {
+          direct.add(bought.supplier());
+        }
+        for (Chip chip : named) {
+          if (chip.vendor().equals(bought.supplier())) {
+            direct.add(bought.supplier());
+          } else if (!chip.vendor().equals(vendor)) {
+            others.add(chip.vendor());
+          }
+        }
+      }
+      if (!others.isEmpty()) {
+        through.add(Names.sorted(others, ", ") + " (through " + Names.of(bought.supplier()) + ")");
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (!direct.isEmpty()) {
+      parts.add(Names.sorted(direct, ", "));
+    }
+    parts.addAll(through);
+    return String.join(", ", parts);
   }
 }

@@ -1,6 +1,8 @@
 package io.loopwatch.rules;
 
+import io.loopwatch.derived.FundedCustomer;
 import io.loopwatch.derived.Purchases;
+import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,5 +30,15 @@ public final class Totals {
   /** The suppliers of these purchases, for naming them. */
   public static List<String> suppliers(List<Purchases> purchases) {
     return purchases.stream().map(Purchases::supplier).toList();
+  }
+
+  /** The first stake in force in each funded customer, for evidence. */
+  public static List<Investment> firstStakes(List<FundedCustomer> funded) {
+    return funded.stream().map(f -> f.stake().first()).toList();
+  }
+
+  /** Every deal of these purchases, for evidence. */
+  public static List<SupplyDeal> orderDeals(List<Purchases> purchases) {
+    return purchases.stream().flatMap(p -> p.deals().stream()).toList();
   }
 }

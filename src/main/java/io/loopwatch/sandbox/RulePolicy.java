@@ -36,6 +36,7 @@ public final class RulePolicy {
       "io.loopwatch.rules.*",
       "io.loopwatch.Severity", "io.loopwatch.Category",
       "io.loopwatch.facts.Chip", "io.loopwatch.facts.ChipKind", "io.loopwatch.facts.ChipStatus",
+      "io.loopwatch.facts.ChipAccess", "io.loopwatch.facts.ExportControl",
       "io.loopwatch.facts.Company", "io.loopwatch.facts.Deal", "io.loopwatch.facts.DealStatus",
       "io.loopwatch.facts.Event", "io.loopwatch.facts.Fact",
       "io.loopwatch.facts.EventKind", "io.loopwatch.facts.Financials", "io.loopwatch.facts.Instrument",
@@ -49,6 +50,7 @@ public final class RulePolicy {
       "io.loopwatch.derived.Derived", "io.loopwatch.derived.Superseded", "io.loopwatch.derived.Purchases",
       "io.loopwatch.derived.Funding", "io.loopwatch.derived.Spend", "io.loopwatch.derived.Sales",
       "io.loopwatch.derived.FundedCustomer", "io.loopwatch.derived.CustomerFunding", "io.loopwatch.derived.ChipHubCustomer", "io.loopwatch.derived.LoopMember",
+      "io.loopwatch.derived.CustomerGroup", "io.loopwatch.derived.ChipHubMembers",
       "io.loopwatch.derived.ChipRivals", "io.loopwatch.derived.Subject",
       // Values.
       "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.StringBuffer",

@@ -24,8 +24,10 @@ final class DocumentFacts {
    * @param keys the object's keys in file order, shared between facts written alike
    * @param positions the object's line and column, then its first key's, then each value's, in
    *     the order of {@code keys}
+   * @param items for the few lists whose items a later check may point to ({@link #ITEM_FIELDS}),
+   *     each item's line and column in turn, by field; null when the fact has none
    */
-  record Placed<T>(Section<T> section, T fact, int index, String[] keys, int[] positions) {
+  record Placed<T>(Section<T> section, T fact, int index, String[] keys, int[] positions, Map<String, int[]> items) {
 
     int line() {
       return positions[0];
@@ -61,7 +63,19 @@ final class DocumentFacts {
     int valueColumn(int field) {
       return positions[4 + 2 * field + 1];
     }
+
+    /** The line and column of a list's item, or null when they were not kept. */
+    int[] item(String field, int index) {
+      int[] at = items == null ? null : items.get(field);
+      return at == null || 2 * index + 1 >= at.length ? null : new int[] {at[2 * index], at[2 * index + 1]};
+    }
   }
+
+  /**
+   * The lists whose items the checks after loading may report one by one: a supply deal's chips,
+   * which are references. Kept for these alone, since every fact has lists (its sources).
+   */
+  private static final java.util.Set<String> ITEM_FIELDS = java.util.Set.of("chips");
 
   private final Path file;
   private final List<Placed<?>> facts = new ArrayList<>();
@@ -85,13 +99,23 @@ final class DocumentFacts {
     positions[1] = node.column();
     positions[2] = entries.get(0).line();
     positions[3] = entries.get(0).column();
+    Map<String, int[]> items = null;
     for (int i = 0; i < keys.length; i++) {
       Node.Entry entry = entries.get(i);
       keys[i] = entry.key();
       positions[4 + 2 * i] = entry.value().line();
       positions[4 + 2 * i + 1] = entry.value().column();
+      if (ITEM_FIELDS.contains(entry.key()) && entry.value() instanceof Node.Sequence list) {
+        int[] at = new int[2 * list.items().size()];
+        for (int j = 0; j < list.items().size(); j++) {
+          at[2 * j] = list.items().get(j).line();
+          at[2 * j + 1] = list.items().get(j).column();
+        }
+        items = items == null ? new HashMap<>() : items;
+        items.put(entry.key(), at);
+      }
     }
-    facts.add(new Placed<>(section, fact, index, layout(keys), positions));
+    facts.add(new Placed<>(section, fact, index, layout(keys), positions, items));
   }
 
   private String[] layout(String[] keys) {

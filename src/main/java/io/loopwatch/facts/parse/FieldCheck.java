@@ -5,6 +5,7 @@ import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Event;
 import io.loopwatch.facts.EventKind;
+import io.loopwatch.facts.ExportControl;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
@@ -64,7 +65,29 @@ final class FieldCheck {
   private void chip(Chip c) {
     id(c, c.id());
     labels(c, "workloads", c.workloads(), Workload.class);
+    countries(c, "markets", c.markets());
+    for (int i = 0; i < c.exportControls().size(); i++) {
+      ExportControl control = c.exportControls().get(i);
+      String at = DocPath.item("exportControls", i);
+      if (control.barred().isEmpty()) {
+        report(c, DocPath.field(at, "barred"), "expected the destinations the control bars, as a list of "
+            + Values.COUNTRY_HINT + "; found none");
+      }
+      countries(c, DocPath.field(at, "barred"), control.barred());
+      if (control.sources().isEmpty()) {
+        report(c, DocPath.field(at, "sources"), "expected " + Fields.SOURCE_HINT + "; found an empty list");
+      }
+    }
     sources(c, c.sources());
+  }
+
+  private void countries(Object fact, String field, List<String> codes) {
+    for (int i = 0; i < codes.size(); i++) {
+      if (!Values.isCountryCode(codes.get(i))) {
+        report(fact, DocPath.item(field, i), "expected " + Values.COUNTRY_HINT + "; found "
+            + Messages.quote(codes.get(i)));
+      }
+    }
   }
 
   private void financials(Financials f) {

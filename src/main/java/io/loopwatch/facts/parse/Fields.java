@@ -110,6 +110,93 @@ final class Fields {
     return values;
   }
 
+  /** An optional label; null when left out. */
+  <E extends Enum<E> & Labeled> E optionalChoice(String name, Class<E> type) {
+    return optional(name, node -> Values.choice(node, type));
+  }
+
+  /**
+   * An optional list of values, each converted and, when bad, reported at its own position; an
+   * empty list when the field is left out or left empty.
+   */
+  <T> List<T> optionalList(String name, String expected, Conversion<T> conversion) {
+    List<Node> items = optionalItems(name, expected);
+    if (items == null) {
+      return List.of();
+    }
+    List<T> values = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      int index = i;
+      T value = convert(items.get(i), () -> DocPath.item(DocPath.field(path, name), index), conversion);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * A list of values that must be written, each converted and, when bad, reported at its own
+   * position. An empty list is read as one: whether it may be empty is {@link FieldCheck}'s to say.
+   */
+  <T> List<T> requiredList(String name, String expected, Conversion<T> conversion) {
+    if (list(name, expected) == null) {
+      return null;
+    }
+    return optionalList(name, expected, conversion);
+  }
+
+  /** What binds one object of a nested list. */
+  @FunctionalInterface
+  interface Binder<T> {
+    T bind(Fields object);
+  }
+
+  /**
+   * An optional list of objects, each read by {@code binder} with its own fields checked; an empty
+   * list when the field is left out or left empty.
+   *
+   * @param expected what each item must be, for the message when one is not an object
+   */
+  <T> List<T> optionalObjects(String name, String expected, Binder<T> binder) {
+    List<Node> items = optionalItems(name, expected);
+    if (items == null) {
+      return List.of();
+    }
+    List<T> values = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = DocPath.item(DocPath.field(path, name), i);
+      Node item = items.get(i);
+      if (skipUnreadable(item)) {
+        continue;
+      }
+      if (!(item instanceof Node.Mapping mapping)) {
+        problems.at(item, itemPath, "expected " + expected + "; found " + item.describe());
+        continue;
+      }
+      Fields object = new Fields(mapping, itemPath, problems, shared);
+      T bound = binder.bind(object);
+      object.rejectUnknown();
+      if (bound != null) {
+        values.add(bound);
+      }
+    }
+    return values;
+  }
+
+  private List<Node> optionalItems(String name, String expected) {
+    Node.Entry entry = entry(name);
+    if (entry == null || isEmpty(entry.value()) || skipUnreadable(entry.value())) {
+      return null;
+    }
+    if (!(entry.value() instanceof Node.Sequence list)) {
+      problems.at(entry.value(), DocPath.field(path, name),
+          "expected a list of " + expected + "; found " + entry.value().describe());
+      return null;
+    }
+    return list.items();
+  }
+
   /**
    * Who reported the fact. Every fact about the world needs one so that alerts can be traced to a
    * publication; companies may go without.

@@ -66,6 +66,16 @@ final class LoadedFacts implements Positions {
         : new Where(located.document().file(), placed.valueLine(at), placed.valueColumn(at), path);
   }
 
+  @Override
+  public Where ofItem(Object fact, String field, int index) {
+    Located located = byFact().get(fact);
+    int[] at = located.placed().item(field, index);
+    Where list = of(fact, field);
+    String path = DocPath.item(list.path(), index);
+    return at == null ? new Where(list.file(), list.line(), list.column(), path)
+        : new Where(list.file(), at[0], at[1], path);
+  }
+
   private Map<Object, Located> byFact() {
     if (byFact == null) {
       byFact = new IdentityHashMap<>();

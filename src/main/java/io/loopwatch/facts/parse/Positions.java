@@ -16,6 +16,15 @@ public interface Positions {
   Where of(Object fact, String field);
 
   /**
+   * The position of one item of a list field, where it is known; otherwise the list's. The path
+   * names the item either way: {@code supplyDeals[3].chips[1]}.
+   */
+  default Where ofItem(Object fact, String field, int index) {
+    Where list = of(fact, field);
+    return new Where(list.file(), list.line(), list.column(), DocPath.item(list.path(), index));
+  }
+
+  /**
    * Positions for facts built in code or merged after loading: the fact's recorded location, if
    * any, and a path by its index in the fact set's list, with its id when it has no location.
    */

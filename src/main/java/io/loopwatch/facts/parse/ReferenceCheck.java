@@ -124,6 +124,14 @@ public final class ReferenceCheck {
           + "; a supply deal is between two different companies");
     }
     supersedes(d, d.id(), d.supersedes(), Section.SUPPLY_DEALS);
+    for (int i = 0; i < d.chips().size(); i++) {
+      String chip = d.chips().get(i);
+      if (!isKnownAs(chip, Section.CHIPS)) {
+        int index = i;
+        problem(chip, List.of(Section.CHIPS))
+            .ifPresent(message -> found.add(positions.ofItem(d, "chips", index).error(message)));
+      }
+    }
   }
 
   private void chip(Chip c) {

@@ -18,6 +18,8 @@ final class SupplyDealBinder {
     String buyer = in.text("buyer");
     String supplier = in.text("supplier");
     Product product = in.choice("product", Product.class);
+    // Ids of chips, which may be written in another file: checked with every other reference.
+    List<String> chips = in.optionalList("chips", "chip ids", Values::text);
     BigDecimal amountUsd = in.optional("amountUsd", Units::usd);
     BigDecimal capacityGw = in.optional("capacityGw", Units::gigawatts);
     DealStatus status = in.choice("status", DealStatus.class);
@@ -29,7 +31,7 @@ final class SupplyDealBinder {
     if (!in.complete()) {
       return null;
     }
-    return new SupplyDeal(id, buyer, supplier, product, amountUsd, capacityGw, status, announced,
+    return new SupplyDeal(id, buyer, supplier, product, chips, amountUsd, capacityGw, status, announced,
         expectedClose, supersedes, note, sources);
   }
 }

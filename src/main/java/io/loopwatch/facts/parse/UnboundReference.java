@@ -30,6 +30,10 @@ record UnboundReference(Path file, int line, int column, String path, String id,
       Section.FINANCIALS, Map.of("company", COMPANY),
       Section.EVENTS, Map.of("subject", SUBJECT, "leaving", COMPANY));
 
+  /** The list fields whose items each name another fact. */
+  private static final Map<Section<?>, Map<String, List<Section<?>>>> LIST_FIELDS =
+      Map.of(Section.SUPPLY_DEALS, Map.of("chips", List.of(Section.CHIPS)));
+
   /** The references written as text in a fact's object, in the order written. */
   static List<UnboundReference> in(Path file, Section<?> section, Node.Mapping object, String factPath) {
     Map<String, List<Section<?>>> fields = FIELDS.getOrDefault(section, Map.of());
@@ -39,6 +43,15 @@ record UnboundReference(Path file, int line, int column, String path, String id,
       if (kinds != null && entry.value() instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING) {
         found.add(new UnboundReference(file, s.line(), s.column(), DocPath.field(factPath, entry.key()),
             s.text(), kinds));
+      }
+      List<Section<?>> itemKinds = LIST_FIELDS.getOrDefault(section, Map.of()).get(entry.key());
+      if (itemKinds != null && entry.value() instanceof Node.Sequence list) {
+        for (int i = 0; i < list.items().size(); i++) {
+          if (list.items().get(i) instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING) {
+            found.add(new UnboundReference(file, s.line(), s.column(),
+                DocPath.item(DocPath.field(factPath, entry.key()), i), s.text(), itemKinds));
+          }
+        }
       }
     }
     return found;

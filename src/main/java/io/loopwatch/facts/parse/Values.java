@@ -87,6 +87,23 @@ final class Values {
    */
 
   /** Lowercase letters and digits joined by single hyphens. */
+  /** The words for a country code that is not one, in files and in code alike. */
+  static final String COUNTRY_HINT = "a country as an ISO 3166-1 alpha-2 code: two capital letters such as US or CN";
+
+  /** A country code: two capital letters. */
+  static String countryCode(Node node) throws BadValue {
+    String code = text(node);
+    if (!isCountryCode(code)) {
+      throw new BadValue("expected " + COUNTRY_HINT + "; found " + Messages.quote(code));
+    }
+    return code;
+  }
+
+  static boolean isCountryCode(String text) {
+    return text.length() == 2 && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1))
+        && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
   static boolean isKebabCase(String text) {
     boolean afterHyphen = true;
     for (int i = 0; i < text.length(); i++) {
