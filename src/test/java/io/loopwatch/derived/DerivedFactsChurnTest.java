@@ -3,6 +3,7 @@ package io.loopwatch.derived;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.ChipAccess;
 import io.loopwatch.facts.ChipKind;
 import io.loopwatch.facts.ChipStatus;
 import io.loopwatch.facts.Company;
@@ -36,8 +37,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Adversarial churn on a tiny universe of ids: deals that change kind, pair, status, product and
- * the id they supersede; two replacements of one id; events whose subject moves; several changes
+ * Adversarial churn on a tiny universe of ids: deals that change kind, pair, status, product,
+ * the chips they name and the id they supersede; two replacements of one id; events whose subject
+ * moves; chips whose markets change; companies whose country and parent change; several changes
  * settled at once. After every settle the live derived facts equal those derived from scratch.
  */
 class DerivedFactsChurnTest {
@@ -50,14 +52,14 @@ class DerivedFactsChurnTest {
 
   @Test
   void churnAgreesWithFromScratch() {
+    Set<String> exercised = new TreeSet<>();
     for (long seed = 1; seed <= 300; seed++) {
       Random r = new Random(seed);
       DerivedFacts live = new DerivedFacts();
       Map<String, Fact> held = new LinkedHashMap<>();
       Map<String, Loop> loops = new TreeMap<>();
       for (String c : COMPANIES) {
-        Company company = new Company(c, c.toUpperCase(), List.of(r.nextBoolean() ? Role.CHIP_VENDOR : Role.AI_LAB,
-            Role.HYPERSCALER), "US", null, List.of());
+        Company company = company(c, r);
         held.put(c, company);
         live.add(company);
       }
@@ -66,13 +68,15 @@ class DerivedFactsChurnTest {
       for (int step = 0; step < 40; step++) {
         int changes = 1 + r.nextInt(3);
         for (int i = 0; i < changes; i++) {
-          String id = r.nextInt(4) == 0 ? "e" + r.nextInt(3) : r.nextInt(6) == 0 ? "k" + r.nextInt(2) : DEALS[r.nextInt(DEALS.length)];
+          String id = r.nextInt(4) == 0 ? "e" + r.nextInt(3) : r.nextInt(6) == 0 ? "k" + r.nextInt(2)
+              : r.nextInt(8) == 0 ? COMPANIES[r.nextInt(COMPANIES.length)] : DEALS[r.nextInt(DEALS.length)];
           Fact old = held.remove(id);
           if (old != null) {
             live.remove(old);
             log.add("remove " + old);
           }
-          if (old == null || r.nextInt(4) != 0) {
+          // A company is replaced, never left out: deals name it.
+          if (old == null || old instanceof Company || r.nextInt(4) != 0) {
             Fact now = random(id, r);
             held.put(id, now);
             live.add(now);
@@ -85,8 +89,25 @@ class DerivedFactsChurnTest {
         Map<String, Derived> expected = new TreeMap<>(DerivedFacts.of(held.values(), loops.values()).stream()
             .collect(Collectors.toMap(Derived::key, d -> d)));
         assertThat(actual).as("seed %d step %d after %s", seed, step, String.join("\n", log)).isEqualTo(expected);
+        expected.values().forEach(d -> exercised.add(exercise(d)));
       }
     }
+    // The churn reaches what the newer derived facts depend on: countries, parents, named chips.
+    assertThat(exercised).contains("chip-hub-members with a company in CN", "customer-group combined",
+        "purchases naming a chip");
+  }
+
+  private static String exercise(Derived derived) {
+    if (derived instanceof ChipHubMembers members && members.companies().stream().anyMatch(c -> c.country().equals("CN"))) {
+      return "chip-hub-members with a company in CN";
+    }
+    if (derived instanceof CustomerGroup group && group.isCombined()) {
+      return "customer-group combined";
+    }
+    if (derived instanceof Spend spend && spend.bySupplier().stream().anyMatch(p -> !p.chips().isEmpty())) {
+      return "purchases naming a chip";
+    }
+    return "other";
   }
 
   private static Map<String, Loop> settle(DerivedFacts live, Map<String, Fact> held, Map<String, Loop> before) {
@@ -104,7 +125,18 @@ class DerivedFactsChurnTest {
     return now;
   }
 
+  /** A company in the US or China, under the control of a company listed before it or of none. */
+  private static Company company(String id, Random r) {
+    int index = java.util.Arrays.asList(COMPANIES).indexOf(id);
+    String parent = index > 0 && r.nextInt(3) == 0 ? COMPANIES[r.nextInt(index)] : null;
+    return new Company(id, id.toUpperCase(), List.of(r.nextBoolean() ? Role.CHIP_VENDOR : Role.AI_LAB,
+        Role.HYPERSCALER), r.nextInt(3) == 0 ? "CN" : "US", parent, List.of());
+  }
+
   private static Fact random(String id, Random r) {
+    if (!id.startsWith("e") && !id.startsWith("k") && !id.startsWith("d")) {
+      return company(id, r);
+    }
     String a = COMPANIES[r.nextInt(COMPANIES.length)];
     String b = COMPANIES[r.nextInt(COMPANIES.length)];
     if (a.equals(b)) {
@@ -116,7 +148,9 @@ class DerivedFactsChurnTest {
     }
     if (id.startsWith("k")) {
       return new Chip(id, a, id, ChipKind.GPU, List.of(r.nextBoolean() ? Workload.TRAINING : Workload.INFERENCE),
-          ChipStatus.values()[r.nextInt(ChipStatus.values().length)], DAY, null, SOURCE);
+          ChipStatus.values()[r.nextInt(ChipStatus.values().length)], DAY,
+          r.nextBoolean() ? List.of() : List.of("CN"), ChipAccess.values()[r.nextInt(ChipAccess.values().length)],
+          List.of(), null, SOURCE);
     }
     String supersedes = r.nextInt(3) == 0 ? DEALS[r.nextInt(DEALS.length)] : null;
     DealStatus status = r.nextInt(3) == 0 ? DealStatus.CANCELLED : DealStatus.SIGNED;
@@ -124,7 +158,8 @@ class DerivedFactsChurnTest {
     if (r.nextBoolean()) {
       return new Investment(id, a, b, amount, Instrument.EQUITY, status, DAY, null, supersedes, null, SOURCE);
     }
-    Product product = r.nextBoolean() ? Product.GPU : Product.POWER;
-    return new SupplyDeal(id, a, b, product, amount, null, status, DAY, null, supersedes, null, SOURCE);
+    Product product = r.nextBoolean() ? Product.GPU : r.nextBoolean() ? Product.CLOUD : Product.POWER;
+    List<String> chips = r.nextInt(3) == 0 ? List.of("k" + r.nextInt(2)) : List.of();
+    return new SupplyDeal(id, a, b, product, chips, amount, null, status, DAY, null, supersedes, null, SOURCE);
   }
 }

@@ -61,6 +61,10 @@ final class LoadedFacts implements Positions {
     DocumentFacts.Placed<?> placed = located.placed();
     String path = DocPath.field(DocPath.item(placed.section().name(), placed.index()), field);
     int at = placed.field(field);
+    if (at < 0) {
+      // A value inside a field's list or object (exportControls[0].barred) is found at the field.
+      at = placed.field(topLevel(field));
+    }
     return at < 0
         ? new Where(located.document().file(), placed.line(), placed.column(), path)
         : new Where(located.document().file(), placed.valueLine(at), placed.valueColumn(at), path);
@@ -74,6 +78,14 @@ final class LoadedFacts implements Positions {
     String path = DocPath.item(list.path(), index);
     return at == null ? new Where(list.file(), list.line(), list.column(), path)
         : new Where(list.file(), at[0], at[1], path);
+  }
+
+  private static String topLevel(String field) {
+    int end = 0;
+    while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+      end++;
+    }
+    return field.substring(0, end);
   }
 
   private Map<Object, Located> byFact() {
