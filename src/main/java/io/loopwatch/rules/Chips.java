@@ -27,9 +27,9 @@ public final class Chips {
 
   /**
    * Whose chips these purchases buy instead of {@code vendor}'s, for a message: the suppliers that
-   * sell their own chips by name, then, for a supplier that sells capacity on another's chips
-   * (named in the deal), those chips' vendors and through whom: {@code Broadcom, Google (Alphabet)
-   * (through Amazon (AWS))}.
+   * sell their own chips by name, then, for a supplier that sells another's chips or capacity on
+   * them (named in the deal), those chips' vendors and through whom: {@code Amazon (AWS), and
+   * Google (Alphabet) chips through Broadcom}.
    *
    * @param purchases each already narrowed to the deals that buy a rival's chips ({@link
    *     Purchases#awayFrom}): a deal that names no chips counts for its supplier
@@ -53,14 +53,13 @@ public final class Chips {
         }
       }
       if (!others.isEmpty()) {
-        through.add(Names.sorted(others, ", ") + " (through " + Names.of(bought.supplier()) + ")");
+        through.add(Names.sorted(others, ", ") + " chips through " + Names.of(bought.supplier()));
       }
     }
-    List<String> parts = new ArrayList<>();
-    if (!direct.isEmpty()) {
-      parts.add(Names.sorted(direct, ", "));
+    String sellers = direct.isEmpty() ? "" : Names.sorted(direct, ", ");
+    for (String part : through) {
+      sellers = sellers.isEmpty() ? part : sellers + ", and " + part;
     }
-    parts.addAll(through);
-    return String.join(", ", parts);
+    return sellers;
   }
 }
