@@ -3,7 +3,6 @@ package io.loopwatch.derived;
 import io.loopwatch.facts.Chip;
 import io.loopwatch.facts.Company;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,11 +35,6 @@ public record ChipHubMembers(String hub, List<Company> companies) implements Der
     List<Chip> offered = rivals.chips().stream().filter(chip -> canBuy(chip, date)).toList();
     return offered.size() == rivals.chips().size() ? rivals
         : new ChipRivals(rivals.vendor(), rivals.rival(), offered, rivals.vendorChips());
-  }
-
-  /** Those of the rival's chips that none of the companies can buy on the date. */
-  public List<Chip> outOfReach(Collection<Chip> chips, LocalDate date) {
-    return chips.stream().filter(chip -> !canBuy(chip, date)).toList();
   }
 
   /**

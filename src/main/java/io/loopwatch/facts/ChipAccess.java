@@ -6,8 +6,11 @@ package io.loopwatch.facts;
  * accelerator the vendor runs for its own services only).
  */
 public enum ChipAccess implements Labeled {
+  /** Sold as chips or systems; also what a chip is taken to be when nothing else is on record. */
   SOLD,
+  /** Only rented, as capacity in the vendor's own cloud. */
   CLOUD,
+  /** Run by the vendor for its own services only: nobody else can buy or rent it. */
   IN_HOUSE;
 
   /** True when companies other than the vendor can buy it or rent capacity on it. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param barred destinations the chip may not be sold to, as ISO 3166-1 alpha-2 codes (CN, MO)
  * @param from the first day the bar applies
- * @param note optional analyst remark, e.g. what the rule is called
+ * @param note optional analyst remark: what the rule is called, which destinations it leaves out
  */
 public record ExportControl(List<String> barred, LocalDate from, String note, List<Source> sources) {
 
