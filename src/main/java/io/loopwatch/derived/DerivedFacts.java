@@ -56,10 +56,13 @@ public final class DerivedFacts {
   private final Map<String, Integer> eventSubjects = new HashMap<>();
   /** The loops with hubs that each company sits on, by key. */
   private final Map<String, Map<String, Loop>> loopsByCompany = new HashMap<>();
-  /** The loops each chip hub's sales close, by key. */
-  private final Map<String, Map<String, Loop>> loopsByChipHub = new HashMap<>();
+  /**
+   * For each chip hub, how many of the loops its sales close each company sits on: a loop that
+   * comes or goes costs its own few companies, not a pass over the hub's every loop.
+   */
+  private final Map<String, TreeMap<String, Integer>> loopCompaniesByChipHub = new HashMap<>();
   /** The ids of the supply deals that name each chip, so that a chip's change reaches them. */
-  private final Map<String, Set<String>> dealsNamingChip = new HashMap<>();
+  private final Map<String, TreeSet<String>> dealsNamingChip = new HashMap<>();
   private final ControlGroups controlGroups = new ControlGroups();
   /** The keys of each vendor's {@link CustomerGroup}s, so that a group that goes is removed. */
   private final Map<String, Set<String>> groupKeysByVendor = new HashMap<>();
@@ -120,16 +123,10 @@ public final class DerivedFacts {
       after.chipHubs().forEach(hub -> countHubLoop(hub, +1));
     }
     if (before != null) {
-      for (String hub : before.chipHubs()) {
-        removeEntry(loopsByChipHub, hub, before.key());
-        dirtyHubMembers.add(hub);
-      }
+      before.chipHubs().forEach(hub -> countHubMembers(hub, before.companies(), -1));
     }
     if (after != null) {
-      for (String hub : after.chipHubs()) {
-        loopsByChipHub.computeIfAbsent(hub, h -> new TreeMap<>()).put(after.key(), after);
-        dirtyHubMembers.add(hub);
-      }
+      after.chipHubs().forEach(hub -> countHubMembers(hub, after.companies(), +1));
     }
     if (before != null && !before.hubs().isEmpty()) {
       for (String company : before.companies()) {
@@ -146,6 +143,19 @@ public final class DerivedFacts {
         dirtyMembers.add(company);
       }
     }
+  }
+
+  private void countHubMembers(String hub, List<String> companies, int change) {
+    TreeMap<String, Integer> counts = loopCompaniesByChipHub.computeIfAbsent(hub, h -> new TreeMap<>());
+    for (String company : companies) {
+      if (counts.merge(company, change, Integer::sum) == 0) {
+        counts.remove(company);
+      }
+    }
+    if (counts.isEmpty()) {
+      loopCompaniesByChipHub.remove(hub);
+    }
+    dirtyHubMembers.add(hub);
   }
 
   /** A vendor that becomes or stops being a chip hub gains or loses all its hub customers. */
@@ -245,16 +255,7 @@ public final class DerivedFacts {
       }
       replaces(deal, added);
       touchPair(deal);
-      for (String chip : deal.chips()) {
-        if (added) {
-          dealsNamingChip.computeIfAbsent(chip, c -> new HashSet<>()).add(deal.id());
-        } else {
-          Set<String> naming = dealsNamingChip.get(chip);
-          if (naming != null && naming.remove(deal.id()) && naming.isEmpty()) {
-            dealsNamingChip.remove(chip);
-          }
-        }
-      }
+      deal.chips().forEach(chip -> index(dealsNamingChip, chip, deal.id(), added));
     } else if (fact instanceof Investment investment) {
       Map<String, List<Investment>> byInvestee =
           fundingByInvestor.computeIfAbsent(investment.investor(), i -> new HashMap<>());
@@ -284,7 +285,7 @@ public final class DerivedFacts {
       }
       dirtyChips = true;
       // What the deals naming it buy, whose chips, is known again.
-      dealsNamingChip.getOrDefault(chip.id(), Set.of()).forEach(id -> {
+      dealsNamingChip.getOrDefault(chip.id(), new TreeSet<>()).forEach(id -> {
         if (facts.get(id) instanceof SupplyDeal deal) {
           touchPair(deal);
         }
@@ -311,17 +312,22 @@ public final class DerivedFacts {
     if (target == null || !deal.isLive()) {
       return;
     }
-    if (added) {
-      replacedBy.computeIfAbsent(target, t -> new TreeSet<>()).add(deal.id());
-    } else {
-      TreeSet<String> by = replacedBy.get(target);
-      if (by != null && by.remove(deal.id()) && by.isEmpty()) {
-        replacedBy.remove(target);
-      }
-    }
+    index(replacedBy, target, deal.id(), added);
     dirtyReplaced.add(target);
     if (facts.get(target) instanceof Deal replaced) {
       touchPair(replaced);
+    }
+  }
+
+  /** Adds a value to, or removes it from, the sorted set of a key, and the key with its last value. */
+  private static void index(Map<String, TreeSet<String>> sets, String key, String value, boolean added) {
+    if (added) {
+      sets.computeIfAbsent(key, k -> new TreeSet<>()).add(value);
+    } else {
+      TreeSet<String> values = sets.get(key);
+      if (values != null && values.remove(value) && values.isEmpty()) {
+        sets.remove(key);
+      }
     }
   }
 
@@ -412,14 +418,13 @@ public final class DerivedFacts {
   }
 
   private ChipHubMembers hubMembers(String hub) {
-    Map<String, Loop> loops = loopsByChipHub.get(hub);
-    return loops == null ? null : hubMembers(hub, loops.values(), id -> facts.get(id));
+    TreeMap<String, Integer> onLoops = loopCompaniesByChipHub.get(hub);
+    return onLoops == null ? null : hubMembers(hub, onLoops.navigableKeySet(), id -> facts.get(id));
   }
 
-  /** The known companies on these loops of the hub, the hub left out. */
-  static ChipHubMembers hubMembers(String hub, Collection<Loop> loops, Function<String, Fact> lookup) {
-    TreeSet<String> ids = new TreeSet<>();
-    loops.forEach(loop -> ids.addAll(loop.companies()));
+  /** The known companies among these ids of companies on the hub's loops, the hub left out. */
+  static ChipHubMembers hubMembers(String hub, Collection<String> onLoops, Function<String, Fact> lookup) {
+    TreeSet<String> ids = new TreeSet<>(onLoops);
     ids.remove(hub);
     List<Company> companies = new ArrayList<>();
     ids.forEach(id -> {

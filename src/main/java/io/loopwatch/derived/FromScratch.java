@@ -79,10 +79,10 @@ public final class FromScratch {
         sold.computeBuyers().forEach(customer -> all.add(new ChipHubCustomer(sold.supplier(), customer)));
       }
     }
-    Map<String, Map<String, Loop>> loopsByHub = new TreeMap<>();
+    Map<String, Set<String>> onHubLoops = new HashMap<>();
     loops.forEach(loop -> loop.chipHubs().forEach(hub ->
-        loopsByHub.computeIfAbsent(hub, h -> new TreeMap<>()).put(loop.key(), loop)));
-    loopsByHub.forEach((hub, on) -> all.add(DerivedFacts.hubMembers(hub, on.values(), chipsAndCompanies::get)));
+        onHubLoops.computeIfAbsent(hub, h -> new HashSet<>()).addAll(loop.companies())));
+    onHubLoops.forEach((hub, on) -> all.add(DerivedFacts.hubMembers(hub, on, chipsAndCompanies::get)));
     Map<String, Map<String, Loop>> loopsByCompany = new HashMap<>();
     loops.stream().filter(loop -> !loop.hubs().isEmpty()).forEach(loop -> loop.companies().forEach(company ->
         loopsByCompany.computeIfAbsent(company, c -> new TreeMap<>()).put(loop.key(), loop)));

@@ -4,6 +4,7 @@ import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.Event;
 import io.loopwatch.facts.Fact;
+import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,9 @@ final class FactIds {
     List<String> ids = new ArrayList<>(fact.parties());
     if (fact instanceof Deal d) {
       ids.add(d.supersedes());
+      if (d instanceof SupplyDeal supply) {
+        ids.addAll(supply.chips());
+      }
     } else if (fact instanceof Event e) {
       ids.add(e.subject());
       ids.add(e.leaving());

@@ -6,11 +6,13 @@ import static io.loopwatch.testing.Facts.invest;
 import static io.loopwatch.testing.Facts.replacement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopwatch.facts.Company;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
 import io.loopwatch.loops.Loop;
 import io.loopwatch.loops.LoopFinder;
@@ -65,6 +67,47 @@ class DerivedFactsTest {
     assertThat(spend.bySupplier()).extracting(Purchases::supplier).containsExactly("amd", "nvidia");
     assertThat(spend.bindingUsd()).isEqualByComparingTo("16e9");
     assertThat(derived).extracting(Derived::key).contains("sales:nvidia", "sales:amd").doesNotContain("spend:nvidia");
+  }
+
+  @Test
+  void aChipHubsMembersAreTheCompaniesOnItsLoopsWithoutItself() {
+    List<Fact> facts = List.of(company("nvidia", Role.CHIP_VENDOR), company("openai", Role.AI_LAB),
+        company("oracle", Role.CLOUD_PROVIDER), company("amd", Role.CHIP_VENDOR),
+        invest("nvidia", "openai", "20e9"), buy("openai-oracle", "openai", "oracle", Product.CLOUD, "300e9",
+            DealStatus.SIGNED), buy("oracle", "nvidia", "40e9"), buy("openai", "amd", "1e9"));
+    FactSet.Builder set = FactSet.builder();
+    facts.forEach(set::addFact);
+
+    List<Derived> derived = DerivedFacts.of(facts, LOOPS.find(set.build()));
+
+    assertThat(derived).filteredOn(ChipHubMembers.class::isInstance).singleElement().satisfies(members -> {
+      assertThat(((ChipHubMembers) members).hub()).isEqualTo("nvidia");
+      assertThat(((ChipHubMembers) members).companies()).extracting(c -> c.id()).containsExactly("openai", "oracle");
+    });
+  }
+
+  @Test
+  void fundedCustomersAreGroupedByTheirUltimateParent() {
+    Company alibaba = company("alibaba", Role.HYPERSCALER);
+    Company cloud = new Company("alibaba-cloud", "Alibaba Cloud", List.of(Role.CLOUD_PROVIDER), "CN", "alibaba",
+        List.of());
+    Company tHead = new Company("t-head", "T-Head", List.of(Role.CHIP_VENDOR), "CN", "alibaba-cloud", List.of());
+    List<Derived> derived = DerivedFacts.of(List.of(company("nvidia", Role.CHIP_VENDOR), alibaba, cloud, tHead,
+        company("openai", Role.AI_LAB), invest("nvidia", "t-head", "1e9"), invest("nvidia", "openai", "1e9"),
+        buy("t-head", "nvidia", "4e9"), buy("alibaba", "nvidia", "2e9"), buy("openai", "nvidia", "3e9")), List.of());
+
+    assertThat(derived).filteredOn(CustomerGroup.class::isInstance).map(CustomerGroup.class::cast)
+        .satisfiesExactly(group -> {
+          assertThat(group.key()).isEqualTo("customer-group:nvidia>alibaba");
+          assertThat(group.members()).containsExactly("alibaba", "t-head");
+          assertThat(group.fundedMembers()).containsExactly("t-head");
+          assertThat(group.disclosedUsd()).isEqualByComparingTo("6e9");
+          assertThat(group.isCombined()).isTrue();
+        }, group -> {
+          assertThat(group.key()).isEqualTo("customer-group:nvidia>openai");
+          assertThat(group.members()).containsExactly("openai");
+          assertThat(group.isCombined()).isFalse();
+        });
   }
 
   /**

@@ -187,49 +187,29 @@ class ChipReachFieldsTest {
 
   @Test
   void anExportControlNeedsDestinationsADateAndASource() throws Exception {
-    Path file = write(COMPANIES + """
-        chips:
-          - id: nvidia-h20
-            vendor: nvidia
-            name: H20
-            kind: gpu
-            workloads: [inference]
-            status: shipping
-            announced: 2024-06-01
-            exportControls:
-              - {note: no destinations, from: 2025-04-09, sources: [{publisher: NVIDIA, date: 2025-04-15}]}
-              - {barred: [cn], from: 2025-04-09, sources: [{publisher: NVIDIA, date: 2025-04-15}]}
-              - {barred: [CN], sources: [{publisher: NVIDIA, date: 2025-04-15}]}
-              - {barred: [CN], from: 2025-04-09, sources: [{publisher: NVIDIA, date: 2025-04-15}], rule: BIS}
-            sources: [{publisher: Test Wire, date: 2024-06-01}]
+    Path file = writeH20WithControls("""
+          - {note: no destinations, from: 2025-04-09, sources: [{publisher: NVIDIA, date: 2025-04-15}]}
+          - {barred: [cn], from: 2025-04-09, sources: [{publisher: NVIDIA, date: 2025-04-15}]}
+          - {barred: [CN], sources: [{publisher: NVIDIA, date: 2025-04-15}]}
+          - {barred: [CN], from: 2025-04-09, sources: [{publisher: NVIDIA, date: 2025-04-15}], rule: BIS}
         """);
 
     assertThat(problems(file)).extracting(Diagnostic::path, Diagnostic::line).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[0].barred", 16),
-        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[1].barred[0]", 17),
-        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[2].from", 18),
-        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[3].rule", 19));
+        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[0].barred", 17),
+        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[1].barred[0]", 18),
+        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[2].from", 19),
+        org.assertj.core.groups.Tuple.tuple("chips[0].exportControls[3].rule", 20));
   }
 
   @Test
   void anExportControlWithNoSourceIsReportedOnItsChip() throws Exception {
-    Path file = write(COMPANIES + """
-        chips:
-          - id: nvidia-h20
-            vendor: nvidia
-            name: H20
-            kind: gpu
-            workloads: [inference]
-            status: shipping
-            announced: 2024-06-01
-            exportControls:
-              - {barred: [CN], from: 2025-04-09, sources: []}
-            sources: [{publisher: Test Wire, date: 2024-06-01}]
+    Path file = writeH20WithControls("""
+          - {barred: [CN], from: 2025-04-09, sources: []}
         """);
 
     assertThat(problems(file)).singleElement().satisfies(d -> {
       assertThat(d.path()).isEqualTo("chips[0].exportControls[0].sources");
-      assertThat(d.line()).isEqualTo(16);
+      assertThat(d.line()).isEqualTo(17);
       assertThat(d.message()).isEqualTo("expected at least one source (publisher and date); found an empty list");
     });
   }
@@ -265,6 +245,22 @@ class ChipReachFieldsTest {
         org.assertj.core.groups.Tuple.tuple("chips[0](nvidia-h20).exportControls[0].barred",
             "expected the destinations the control bars, as a list of a country as an ISO 3166-1 alpha-2 code:"
                 + " two capital letters such as US or CN; found none"));
+  }
+
+  /** The companies and an H20 chip with these export controls, written as block-list items. */
+  private Path writeH20WithControls(String controls) throws Exception {
+    return write(COMPANIES + """
+        chips:
+          - id: nvidia-h20
+            vendor: nvidia
+            name: H20
+            kind: gpu
+            workloads: [inference]
+            status: shipping
+            announced: 2024-06-01
+            sources: [{publisher: Test Wire, date: 2024-06-01}]
+            exportControls:
+        """ + controls.indent(4));
   }
 
   private Path write(String text) throws Exception {

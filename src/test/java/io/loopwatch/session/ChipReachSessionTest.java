@@ -9,8 +9,10 @@ import static io.loopwatch.testing.Facts.financials;
 import static io.loopwatch.testing.Facts.invest;
 import static io.loopwatch.testing.RuleAlerts.bundledRules;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.loopwatch.Alert;
+import io.loopwatch.InvalidInputException;
 import io.loopwatch.RiskEngine;
 import io.loopwatch.RiskSession;
 import io.loopwatch.facts.Chip;
@@ -18,10 +20,13 @@ import io.loopwatch.facts.ChipAccess;
 import io.loopwatch.facts.ChipKind;
 import io.loopwatch.facts.ChipStatus;
 import io.loopwatch.facts.Company;
+import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.ExportControl;
 import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
+import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.facts.Workload;
 import io.loopwatch.testing.RecordingListener;
 import java.time.LocalDate;
@@ -132,6 +137,26 @@ class ChipReachSessionTest {
       assertThat(concentration(session.alerts())).isEmpty();
       assertThat(session.alerts()).isEqualTo(evaluated(facts, AS_OF));
       assertThat(listener.current().values()).containsExactlyInAnyOrderElementsOf(session.alerts());
+    }
+  }
+
+  @Test
+  void aChipThatADealNamesCannotBeRetractedFromUnderIt() throws Exception {
+    List<Fact> facts = loop();
+    facts.add(new SupplyDeal("openai-cloud", "openai", "huawei", Product.CLOUD, List.of("huawei-ascend-910c"), null,
+        null, DealStatus.SIGNED, DAY, null, null, null, SOURCE));
+    facts.add(3, ascend(List.of("CN"), List.of()));
+    try (RiskSession session = engine.newSession(new RecordingListener(), AS_OF)) {
+      for (Fact fact : facts) {
+        session.insert(fact);
+      }
+      assertThatExceptionOfType(InvalidInputException.class)
+          .isThrownBy(() -> session.retract("huawei-ascend-910c"))
+          .satisfies(e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.path()).endsWith(".chips[0]");
+            assertThat(d.message()).startsWith("unknown chip 'huawei-ascend-910c'");
+          }));
+      assertThat(session.alerts()).isEqualTo(evaluated(facts, AS_OF));
     }
   }
 

@@ -95,19 +95,7 @@ final class Fields {
    */
   <E extends Enum<E> & Labeled> List<E> choices(String name, Class<E> type) {
     List<Node> items = list(name, "at least one of: " + Labeled.choices(type));
-    if (items == null) {
-      return null;
-    }
-    List<E> values = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      int index = i;
-      E value = convert(items.get(i), () -> DocPath.item(DocPath.field(path, name), index),
-          node -> Values.choice(node, type));
-      if (value != null) {
-        values.add(value);
-      }
-    }
-    return values;
+    return items == null ? null : converted(name, items, node -> Values.choice(node, type));
   }
 
   /** An optional label; null when left out. */
@@ -121,9 +109,11 @@ final class Fields {
    */
   <T> List<T> optionalList(String name, String expected, Conversion<T> conversion) {
     List<Node> items = optionalItems(name, expected);
-    if (items == null) {
-      return List.of();
-    }
+    return items == null ? List.of() : converted(name, items, conversion);
+  }
+
+  /** The items of a list field, each converted; a bad one is reported at its own position and left out. */
+  private <T> List<T> converted(String name, List<Node> items, Conversion<T> conversion) {
     List<T> values = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       int index = i;
