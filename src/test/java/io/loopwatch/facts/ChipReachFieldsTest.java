@@ -28,7 +28,8 @@ class ChipReachFieldsTest {
         - {id: alibaba, name: Alibaba, roles: [hyperscaler], country: CN}
       """;
 
-  private static final String CHIPS = """
+  /** Nvidia's H20, its export controls to follow as block-list items indented by four. */
+  private static final String H20 = """
       chips:
         - id: nvidia-h20
           vendor: nvidia
@@ -37,12 +38,15 @@ class ChipReachFieldsTest {
           workloads: [inference]
           status: shipping
           announced: 2024-06-01
+          sources: [{publisher: Test Wire, date: 2024-06-01}]
           exportControls:
+      """;
+
+  private static final String CHIPS = H20 + """
             - barred: [CN, MO]
               from: 2025-04-09
               note: licence required
               sources: [{publisher: NVIDIA, date: 2025-04-15}]
-          sources: [{publisher: Test Wire, date: 2024-06-01}]
         - {id: huawei-ascend-910c, vendor: huawei, name: Ascend 910C, kind: npu, workloads: [training, inference],
            status: shipping, announced: 2025-05-13, markets: [CN], sources: [{publisher: Test Wire, date: 2025-05-13}]}
         - {id: amazon-trainium2, vendor: amazon, name: Trainium2, kind: asic, workloads: [training],
@@ -249,18 +253,7 @@ class ChipReachFieldsTest {
 
   /** The companies and an H20 chip with these export controls, written as block-list items. */
   private Path writeH20WithControls(String controls) throws Exception {
-    return write(COMPANIES + """
-        chips:
-          - id: nvidia-h20
-            vendor: nvidia
-            name: H20
-            kind: gpu
-            workloads: [inference]
-            status: shipping
-            announced: 2024-06-01
-            sources: [{publisher: Test Wire, date: 2024-06-01}]
-            exportControls:
-        """ + controls.indent(4));
+    return write(COMPANIES + H20 + controls.indent(4));
   }
 
   private Path write(String text) throws Exception {

@@ -150,9 +150,11 @@ final class Fields {
    */
   <T> List<T> optionalObjects(String name, String expected, Binder<T> binder) {
     List<Node> items = optionalItems(name, expected);
-    if (items == null) {
-      return List.of();
-    }
+    return items == null ? List.of() : objects(name, items, expected, binder);
+  }
+
+  /** The items of a list field, each an object read by {@code binder}; a bad one is reported and left out. */
+  private <T> List<T> objects(String name, List<Node> items, String expected, Binder<T> binder) {
     List<T> values = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String itemPath = DocPath.item(DocPath.field(path, name), i);
@@ -201,27 +203,8 @@ final class Fields {
     if (items == null) {
       return null;
     }
-    List<Source> sources = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      String itemPath = DocPath.item(DocPath.field(path, "sources"), i);
-      Node item = items.get(i);
-      if (skipUnreadable(item)) {
-        continue;
-      }
-      if (!(item instanceof Node.Mapping mapping)) {
-        problems.at(item, itemPath,
-            "expected a source: an object with publisher, date and optional url; found "
-                + item.describe());
-        continue;
-      }
-      Fields source = new Fields(mapping, itemPath, problems, shared);
-      Source bound = SourceBinder.bind(source);
-      source.rejectUnknown();
-      if (bound != null) {
-        sources.add(bound);
-      }
-    }
-    return shared.sources(sources);
+    return shared.sources(objects("sources", items, "a source: an object with publisher, date and optional url",
+        SourceBinder::bind));
   }
 
   /** True when nothing in this object was wrong, so far; binders build their record only then. */
