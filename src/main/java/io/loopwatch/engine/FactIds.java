@@ -4,6 +4,7 @@ import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.Event;
 import io.loopwatch.facts.Fact;
+import io.loopwatch.facts.Stake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ final class FactIds {
     List<String> ids = new ArrayList<>(fact.parties());
     if (fact instanceof Deal d) {
       ids.add(d.supersedes());
+    } else if (fact instanceof Stake s) {
+      ids.add(s.supersedes());
     } else if (fact instanceof Event e) {
       ids.add(e.subject());
       ids.add(e.leaving());
@@ -35,6 +38,8 @@ final class FactIds {
       return c.parent();
     } else if (fact instanceof Deal d) {
       return d.supersedes();
+    } else if (fact instanceof Stake s) {
+      return s.supersedes();
     }
     return null;
   }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A purchase: the buyer pays the supplier for chips, cloud capacity or data centres.
  *
- * @param amountUsd contract value, {@code null} where it was not disclosed
+ * @param amountUsd contract value, {@code null} where it was not disclosed (a fact file says so with
+ *     {@code disclosed: false})
  * @param capacityGw optional power capacity the deal covers, in gigawatts
  * @param supersedes optional id of an earlier supply deal this one replaces
  * @param note optional analyst remark
@@ -65,7 +66,15 @@ public record SupplyDeal(
     return Optional.ofNullable(amountUsd);
   }
 
-  /** The disclosed amount, or zero where none was disclosed; for sums in rules. */
+  /** True when the contract value is public. */
+  public boolean isDisclosed() {
+    return amountUsd != null;
+  }
+
+  /**
+   * The disclosed amount, or zero where none was disclosed: for sums of disclosed amounts only,
+   * which must then say how many deals they leave out ({@code Purchases.undisclosedDeals()}).
+   */
   public BigDecimal amountOrZero() {
     return amountUsd == null ? BigDecimal.ZERO : amountUsd;
   }

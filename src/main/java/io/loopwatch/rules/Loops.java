@@ -27,6 +27,12 @@ public final class Loops {
     String amount;
     if (loop.undisclosedLinks() == loop.length()) {
       amount = "no amount on any link is disclosed";
+    } else if (!loop.hasCeiling()) {
+      // Every link has an undisclosed deal: none caps what goes round; binding money is only a floor.
+      amount = "no link's deals are all disclosed, so nothing caps what can go all the way round"
+          + (loop.undisclosedLinks() == 0 && roundTrip.signum() > 0
+              ? "; at least " + Money.usd(roundTrip) + " of it binding"
+              : ", none of it known to be binding");
     } else if (loop.undisclosedLinks() > 0) {
       // An undisclosed link may carry anything up to the others: nothing is known to go round.
       amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it known to be binding";
@@ -38,7 +44,8 @@ public final class Loops {
     } else {
       amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it binding";
     }
-    String undisclosed = loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed";
+    String undisclosed = (loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed")
+        + (loop.partlyDisclosedLinks() == 0 ? "" : ", " + loop.partlyDisclosedLinks() + " partly undisclosed");
     return amount + " (" + loop.bindingLinks() + " of " + loop.length() + " links binding" + undisclosed + ")";
   }
 

@@ -7,6 +7,7 @@ import io.loopwatch.facts.Event;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +37,7 @@ public final class ReferenceCheck {
    */
   private final Map<Section<?>, Set<String>> idsByKind = new IdentityHashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
+  private Map<String, Stake> stakesById;
 
   private ReferenceCheck(FactSet facts, Positions positions, Predicate<String> alsoKnown) {
     this.facts = facts;
@@ -57,6 +59,7 @@ public final class ReferenceCheck {
     facts.companies().forEach(check::company);
     facts.investments().forEach(check::investment);
     facts.supplyDeals().forEach(check::supplyDeal);
+    facts.stakes().forEach(check::stake);
     facts.chips().forEach(check::chip);
     facts.financials().forEach(check::financials);
     facts.events().forEach(check::event);
@@ -124,6 +127,32 @@ public final class ReferenceCheck {
           + "; a supply deal is between two different companies");
     }
     supersedes(d, d.id(), d.supersedes(), Section.SUPPLY_DEALS);
+  }
+
+  private void stake(Stake s) {
+    expect(s, "holder", s.holder(), Section.COMPANIES);
+    expect(s, "company", s.company(), Section.COMPANIES);
+    if (s.holder().equals(s.company())) {
+      report(s, "company", "holder and company are both " + Messages.quote(s.holder())
+          + "; a stake is one company's holding in another");
+    }
+    supersedes(s, s.id(), s.supersedes(), Section.STAKES);
+    Stake replaced = s.supersedes() == null ? null : stakes().get(s.supersedes());
+    if (replaced != null && !(replaced.holder().equals(s.holder()) && replaced.company().equals(s.company()))) {
+      report(s, "supersedes", "a stake replaces an earlier stake of the same holder in the same company; "
+          + Messages.quote(replaced.id()) + " is " + Messages.quote(replaced.holder()) + "'s stake in "
+          + Messages.quote(replaced.company()) + ", this one " + Messages.quote(s.holder()) + "'s in "
+          + Messages.quote(s.company()));
+    }
+  }
+
+  /** The stakes by id, made when first needed: only stakes that supersede another ask. */
+  private Map<String, Stake> stakes() {
+    if (stakesById == null) {
+      stakesById = new java.util.HashMap<>();
+      facts.stakes().forEach(s -> stakesById.putIfAbsent(s.id(), s));
+    }
+    return stakesById;
   }
 
   private void chip(Chip c) {
