@@ -141,6 +141,14 @@ public record Loop(
     return (int) links.stream().filter(l -> l.isDisclosed() && !l.isFullyDisclosed()).count();
   }
 
+  /**
+   * True when {@link #roundTripUsd()} is a floor rather than a figure: some link has a binding deal
+   * of undisclosed size, which may bind more than the link's disclosed binding deals.
+   */
+  public boolean isRoundTripAFloor() {
+    return links.stream().anyMatch(l -> l.bindingUndisclosedDeals() > 0);
+  }
+
   /** Deals on the loop whose amount was not disclosed, left out of every sum. */
   public int undisclosedDeals() {
     return links.stream().mapToInt(LoopLink::undisclosedDeals).sum();

@@ -50,6 +50,11 @@ public record LoopLink(String from, String to, List<LoopEdge> edges) {
     return (int) edges.stream().filter(e -> !e.isDisclosed()).count();
   }
 
+  /** Binding deals on the link whose amount was not disclosed: its binding money is at least {@link #bindingUsd()}. */
+  public int bindingUndisclosedDeals() {
+    return (int) edges.stream().filter(e -> e.isBinding() && !e.isDisclosed()).count();
+  }
+
   private static BigDecimal sum(Stream<LoopEdge> deals) {
     return deals.map(LoopEdge::amountUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
   }

@@ -39,7 +39,9 @@ public final class Loops {
     } else if (roundTrip.signum() > 0 && roundTrip.compareTo(atMost) == 0) {
       amount = Money.usd(roundTrip) + " can go all the way round, all of it binding";
     } else if (roundTrip.signum() > 0) {
-      amount = "at most " + Money.usd(atMost) + " can go all the way round, of which " + Money.usd(roundTrip)
+      // A binding deal of undisclosed size may bind more than the disclosed ones: then a floor.
+      amount = "at most " + Money.usd(atMost) + " can go all the way round, of which "
+          + (loop.isRoundTripAFloor() ? "at least " : "") + Money.usd(roundTrip)
           + " binding and up to " + Money.usd(loop.unboundUsd()) + " not yet binding";
     } else {
       amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it binding";
