@@ -13,6 +13,8 @@ import java.util.Optional;
  * amount to any sum. Rules read it to weigh ownership, as circular shareholding is weighed by the
  * stakes on the loop.
  *
+ * @param holder the company that holds the stake
+ * @param company the company held
  * @param percent the share of the company held, 0 to 100 (0 once the holder has sold out)
  * @param asOf the day the holding was reached or reported; the stake counts from it
  * @param status how firm the holding is: {@code reported} by the news, {@code closed} once
