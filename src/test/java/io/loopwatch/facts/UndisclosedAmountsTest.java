@@ -92,17 +92,7 @@ class UndisclosedAmountsTest {
 
   @Test
   void anEmptyAmountIsReportedAtItsValue() throws Exception {
-    Path file = write(COMPANIES + """
-        investments:
-          - id: nvidia-xai
-            investor: nvidia
-            investee: xai
-            amountUsd:
-            instrument: equity
-            status: closed
-            announced: 2024-12-23
-            sources: [{publisher: xAI, date: 2024-12-23}]
-        """);
+    Path file = write(blockInvestment("amountUsd:\n"));
 
     assertThat(problems(file)).singleElement().satisfies(d -> {
       assertThat(d.line()).isEqualTo(8);
@@ -113,18 +103,7 @@ class UndisclosedAmountsTest {
 
   @Test
   void anAmountBesideDisclosedFalseIsAContradictionReportedAtTheFlag() throws Exception {
-    Path file = write(COMPANIES + """
-        investments:
-          - id: nvidia-xai
-            investor: nvidia
-            investee: xai
-            amountUsd: 1000000000
-            disclosed: false
-            instrument: equity
-            status: closed
-            announced: 2024-12-23
-            sources: [{publisher: xAI, date: 2024-12-23}]
-        """);
+    Path file = write(blockInvestment("amountUsd: 1000000000\ndisclosed: false\n"));
 
     assertThat(problems(file)).singleElement().satisfies(d -> {
       assertThat(d.line()).isEqualTo(9);
@@ -178,6 +157,21 @@ class UndisclosedAmountsTest {
       assertThat(d.path()).isEqualTo("investments[0].amountUsd");
       assertThat(d.message()).isEqualTo("missing 'amountUsd'; " + WHAT_TO_WRITE);
     });
+  }
+
+  /** An investment written one field a line, with these lines (indented by four) where its amount goes. */
+  private static String blockInvestment(String amountLines) {
+    return COMPANIES + """
+        investments:
+          - id: nvidia-xai
+            investor: nvidia
+            investee: xai
+        """ + amountLines.indent(4) + """
+            instrument: equity
+            status: closed
+            announced: 2024-12-23
+            sources: [{publisher: xAI, date: 2024-12-23}]
+        """;
   }
 
   private Path write(String text) throws Exception {

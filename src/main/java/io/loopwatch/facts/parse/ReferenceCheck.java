@@ -110,32 +110,17 @@ public final class ReferenceCheck {
   }
 
   private void investment(Investment i) {
-    expect(i, "investor", i.investor(), Section.COMPANIES);
-    expect(i, "investee", i.investee(), Section.COMPANIES);
-    if (i.investor().equals(i.investee())) {
-      report(i, "investee", "investor and investee are both " + Messages.quote(i.investor())
-          + "; an investment is between two different companies");
-    }
+    twoCompanies(i, "investor", i.investor(), "investee", i.investee(), "an investment is between two different companies");
     supersedes(i, i.id(), i.supersedes(), Section.INVESTMENTS);
   }
 
   private void supplyDeal(SupplyDeal d) {
-    expect(d, "buyer", d.buyer(), Section.COMPANIES);
-    expect(d, "supplier", d.supplier(), Section.COMPANIES);
-    if (d.buyer().equals(d.supplier())) {
-      report(d, "supplier", "buyer and supplier are both " + Messages.quote(d.buyer())
-          + "; a supply deal is between two different companies");
-    }
+    twoCompanies(d, "buyer", d.buyer(), "supplier", d.supplier(), "a supply deal is between two different companies");
     supersedes(d, d.id(), d.supersedes(), Section.SUPPLY_DEALS);
   }
 
   private void stake(Stake s) {
-    expect(s, "holder", s.holder(), Section.COMPANIES);
-    expect(s, "company", s.company(), Section.COMPANIES);
-    if (s.holder().equals(s.company())) {
-      report(s, "company", "holder and company are both " + Messages.quote(s.holder())
-          + "; a stake is one company's holding in another");
-    }
+    twoCompanies(s, "holder", s.holder(), "company", s.company(), "a stake is one company's holding in another");
     supersedes(s, s.id(), s.supersedes(), Section.STAKES);
     Stake replaced = s.supersedes() == null ? null : stakes().get(s.supersedes());
     if (replaced != null && !(replaced.holder().equals(s.holder()) && replaced.company().equals(s.company()))) {
@@ -166,6 +151,15 @@ public final class ReferenceCheck {
   private void event(Event e) {
     problem(e.subject(), SUBJECTS).ifPresent(message -> report(e, "subject", message));
     expect(e, "leaving", e.leaving(), Section.COMPANIES);
+  }
+
+  /** The two companies a fact is between: both known, and not one company twice (said in {@code why}). */
+  private void twoCompanies(Object fact, String fromField, String from, String toField, String to, String why) {
+    expect(fact, fromField, from, Section.COMPANIES);
+    expect(fact, toField, to, Section.COMPANIES);
+    if (from.equals(to)) {
+      report(fact, toField, fromField + " and " + toField + " are both " + Messages.quote(from) + "; " + why);
+    }
   }
 
   private void supersedes(Object deal, String id, String supersedes, Section<?> kind) {
