@@ -19,7 +19,10 @@ public final class Loops {
    * {@code at most USD 20 B can go all the way round, of which USD 1 M binding and up to USD 20 B
    * not yet binding (2 of 2 links binding)}, or {@code at most USD 2 B can go all the way round,
    * none of it known to be binding (1 of 2 links binding, 1 undisclosed)}. A link counts as binding
-   * when a binding deal of disclosed size is on it ({@code LoopLink.isBinding()}).
+   * when a binding deal of disclosed size is on it ({@code LoopLink.isBinding()}). A link with an
+   * undisclosed deal beside disclosed ones ({@code 1 partly undisclosed}) sets no ceiling, and where a
+   * binding deal is undisclosed the binding figure is a floor ({@code of which at least USD 1 B
+   * binding}).
    */
   public static String money(Loop loop) {
     BigDecimal roundTrip = loop.roundTripUsd();
