@@ -1,10 +1,9 @@
 package io.loopwatch.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.loopwatch.Diagnostic;
-import io.loopwatch.InvalidInputException;
+import io.loopwatch.testing.LoadProblems;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,7 +172,6 @@ class StakesTest {
   }
 
   private static List<Diagnostic> problems(Path file) {
-    return assertThatExceptionOfType(InvalidInputException.class)
-        .isThrownBy(() -> FactFiles.load(file)).actual().diagnostics();
+    return LoadProblems.of(file);
   }
 }
