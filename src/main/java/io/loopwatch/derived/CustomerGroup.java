@@ -43,6 +43,11 @@ public record CustomerGroup(String vendor, String group, List<String> members, L
     return orders.stream().map(Purchases::disclosedUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** How many of the members' orders have no disclosed amount: the sum above is then a floor. */
+  public int undisclosedDeals() {
+    return orders.stream().mapToInt(Purchases::undisclosedDeals).sum();
+  }
+
   /** The ids of the members the vendor funds. */
   public List<String> fundedMembers() {
     return funded.stream().map(FundedCustomer::customer).toList();

@@ -20,15 +20,29 @@ public record Funding(String investor, String investee, List<Investment> investm
     }
   }
 
-  /** The sum of the amounts. */
+  /**
+   * The sum of the disclosed amounts, binding or not; zero when none is disclosed. Leaves out
+   * {@link #undisclosed()} investments, which a message must then count apart.
+   */
   public BigDecimal disclosedUsd() {
-    return investments.stream().map(Investment::amountUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return investments.stream().filter(Investment::isDisclosed).map(Investment::amountUsd)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** The amounts of the investments that bind the parties (signed or closed). */
+  /** The disclosed amounts of the investments that bind the parties (signed or closed). */
   public BigDecimal bindingUsd() {
-    return investments.stream().filter(Investment::isBinding).map(Investment::amountUsd)
+    return investments.stream().filter(i -> i.isBinding() && i.isDisclosed()).map(Investment::amountUsd)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Investments whose amount was not disclosed. */
+  public int undisclosed() {
+    return (int) investments.stream().filter(i -> !i.isDisclosed()).count();
+  }
+
+  /** Binding investments (signed or closed) whose amount was not disclosed. */
+  public int bindingUndisclosed() {
+    return (int) investments.stream().filter(i -> i.isBinding() && !i.isDisclosed()).count();
   }
 
   /** The investment with the smallest id: the one an alert cites for the stake. */

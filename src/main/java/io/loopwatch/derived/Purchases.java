@@ -85,7 +85,10 @@ public record Purchases(String buyer, String supplier, List<SupplyDeal> deals, L
     return deals.isEmpty();
   }
 
-  /** The sum of the disclosed amounts; zero when none is disclosed. */
+  /**
+   * The sum of the disclosed amounts; zero when none is disclosed. Leaves out the {@link
+   * #undisclosedDeals()}, which a message must then count apart.
+   */
   public BigDecimal disclosedUsd() {
     return deals.stream().map(SupplyDeal::amountOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
@@ -103,12 +106,17 @@ public record Purchases(String buyer, String supplier, List<SupplyDeal> deals, L
 
   /** True when at least one deal's amount is public. */
   public boolean isDisclosed() {
-    return deals.stream().anyMatch(d -> d.amountUsd() != null);
+    return deals.stream().anyMatch(SupplyDeal::isDisclosed);
   }
 
   /** Deals whose amount is not public. */
   public int undisclosedDeals() {
-    return (int) deals.stream().filter(d -> d.amountUsd() == null).count();
+    return (int) deals.stream().filter(d -> !d.isDisclosed()).count();
+  }
+
+  /** Binding deals (signed or closed) whose amount is not public: the binding sum is at least {@link #bindingUsd()}. */
+  public int bindingUndisclosedDeals() {
+    return (int) deals.stream().filter(d -> d.isBinding() && !d.isDisclosed()).count();
   }
 
   /** The gigawatts of capacity bought, where the deals state it. */

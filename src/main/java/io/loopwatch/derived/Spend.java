@@ -68,9 +68,14 @@ public record Spend(String buyer, List<Purchases> bySupplier) implements Derived
     return bySupplier.stream().flatMap(p -> p.deals().stream()).filter(SupplyDeal::isBinding).toList();
   }
 
-  /** The disclosed amounts of the deals that bind it to pay. */
+  /** The disclosed amounts of the deals that bind it to pay; leaves out {@link #bindingUndisclosedDeals()}. */
   public BigDecimal bindingUsd() {
     return bySupplier.stream().map(Purchases::bindingUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Binding deals whose amount is not public: what it is bound to pay is at least {@link #bindingUsd()}. */
+  public int bindingUndisclosedDeals() {
+    return bySupplier.stream().mapToInt(Purchases::bindingUndisclosedDeals).sum();
   }
 
   /**

@@ -29,7 +29,10 @@ public record Subject(String id, Fact fact, List<String> parties) implements Der
     return fact instanceof Deal deal ? List.of(deal) : List.of();
   }
 
-  /** The amount of the investment the news is about; zero when it is about something else. */
+  /**
+   * The amount of the investment the news is about; zero when it is about something else, and
+   * {@code null} when the investment's amount was not disclosed (which reaches no tier of a grade).
+   */
   public BigDecimal investmentUsd() {
     return fact instanceof Investment investment ? investment.amountUsd() : BigDecimal.ZERO;
   }

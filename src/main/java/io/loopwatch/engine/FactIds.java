@@ -4,6 +4,7 @@ import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.Event;
 import io.loopwatch.facts.Fact;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ final class FactIds {
       if (d instanceof SupplyDeal supply) {
         ids.addAll(supply.chips());
       }
+    } else if (fact instanceof Stake s) {
+      ids.add(s.supersedes());
     } else if (fact instanceof Event e) {
       ids.add(e.subject());
       ids.add(e.leaving());
@@ -39,6 +42,8 @@ final class FactIds {
       return c.parent();
     } else if (fact instanceof Deal d) {
       return d.supersedes();
+    } else if (fact instanceof Stake s) {
+      return s.supersedes();
     }
     return null;
   }

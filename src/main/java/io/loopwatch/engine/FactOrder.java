@@ -24,7 +24,7 @@ final class FactOrder {
   /** Only the facts wanted, in that order: a million facts no rule matches need no sorting. */
   static List<Fact> of(FactSet facts, Predicate<Fact> wanted) {
     List<Fact> ordered = new ArrayList<>();
-    Stream.of(facts.companies(), facts.investments(), facts.supplyDeals(), facts.chips(), facts.financials(),
+    Stream.of(facts.companies(), facts.investments(), facts.supplyDeals(), facts.stakes(), facts.chips(), facts.financials(),
             facts.events())
         .forEach(kind -> {
           List<Fact> some = new ArrayList<>();

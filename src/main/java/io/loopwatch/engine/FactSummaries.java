@@ -10,6 +10,7 @@ import io.loopwatch.facts.FileLocation;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.Labeled;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.rules.Money;
 import java.math.BigDecimal;
@@ -89,6 +90,8 @@ final class FactSummaries {
       return supplyDeal(d, location);
     } else if (fact instanceof Company c) {
       return company(c, location);
+    } else if (fact instanceof Stake s) {
+      return stake(s, location);
     } else if (fact instanceof Chip c) {
       return chip(c, location);
     } else if (fact instanceof Financials f) {
@@ -110,7 +113,7 @@ final class FactSummaries {
     putIfPresent(fields, "expected close", i.expectedClose());
     putIfPresent(fields, "supersedes", i.supersedes());
     putIfPresent(fields, "note", i.note());
-    String summary = name(i.investor()) + " invests in " + name(i.investee()) + ": " + Money.usd(i.amountUsd()) + " "
+    String summary = name(i.investor()) + " invests in " + name(i.investee()) + ": " + Money.sized(i.amountUsd()) + " "
         + i.instrument().label() + ", " + i.status().label() + ", announced " + i.announced();
     return new FactSummary(i.id(), "investment", summary, fields, i.sources(), location);
   }
@@ -141,6 +144,20 @@ final class FactSummaries {
     putIfPresent(fields, "parent", c.parent() == null ? null : name(c.parent()));
     String summary = c.name() + " (" + labels(c.roles()) + ", " + c.country() + ")";
     return new FactSummary(c.id(), "company", summary, fields, c.sources(), location);
+  }
+
+  private FactSummary stake(Stake s, String location) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("holder", name(s.holder()));
+    fields.put("company", name(s.company()));
+    fields.put("percent", s.percent().stripTrailingZeros().toPlainString() + " %");
+    fields.put("status", s.status().label());
+    fields.put("as of", s.asOf().toString());
+    putIfPresent(fields, "supersedes", s.supersedes());
+    putIfPresent(fields, "note", s.note());
+    String summary = name(s.holder()) + " holds " + s.percent().stripTrailingZeros().toPlainString() + " % of "
+        + name(s.company()) + ", " + s.status().label() + ", as of " + s.asOf();
+    return new FactSummary(s.id(), "stake", summary, fields, s.sources(), location);
   }
 
   private FactSummary chip(Chip c, String location) {

@@ -12,6 +12,12 @@ public sealed interface Deal extends Fact permits Investment, SupplyDeal {
   /** The company the money goes to: the investee, or the supplier. */
   String to();
 
+  /** The deal's value in US dollars, {@code null} where it was not disclosed. */
+  java.math.BigDecimal amountUsd();
+
+  /** True when the deal's value is public: sums must never read an undisclosed one as zero. */
+  boolean isDisclosed();
+
   /** The id of the earlier deal of the same kind this one replaces, or null. */
   String supersedes();
 

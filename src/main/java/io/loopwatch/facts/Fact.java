@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of the six kinds of fact an evaluation takes. What every kind answers the same way is
+ * One of the seven kinds of fact an evaluation takes. What every kind answers the same way is
  * declared here once, so code that only needs a fact's id, its date or the companies it names does
  * not ask which kind it holds.
  *
  * <p>Rules match the records themselves ({@code Investment(amountUsd > …)}); these methods add no
  * record component, so a rule sees the same fields as before.
  */
-public sealed interface Fact permits Company, Deal, Chip, Financials, Event {
+public sealed interface Fact permits Company, Deal, Stake, Chip, Financials, Event {
 
   /** The id the fact is known by, unique among all facts: {@code company/period} for financials. */
   String id();
 
   /**
-   * The day the fact became known: the day a deal or chip was announced, the date of an event;
+   * The day the fact became known: the day a deal or chip was announced, the date of an event,
+   * the day a stake was held;
    * empty for companies and financials, which are known on every date. An as-of evaluation leaves
    * out facts known only after its date ({@link AsOfFilter}).
    */

@@ -20,6 +20,7 @@ public record FactSet(
     List<Company> companies,
     List<Investment> investments,
     List<SupplyDeal> supplyDeals,
+    List<Stake> stakes,
     List<Chip> chips,
     List<Financials> financials,
     List<Event> events,
@@ -29,6 +30,7 @@ public record FactSet(
     companies = List.copyOf(companies);
     investments = List.copyOf(investments);
     supplyDeals = List.copyOf(supplyDeals);
+    stakes = List.copyOf(stakes);
     chips = List.copyOf(chips);
     financials = List.copyOf(financials);
     events = List.copyOf(events);
@@ -53,9 +55,9 @@ public record FactSet(
     return new Builder();
   }
 
-  /** Every fact, in a stable order: companies first, then deals, chips, financials and events. */
+  /** Every fact, in a stable order: companies first, then deals, stakes, chips, financials and events. */
   public Stream<Fact> all() {
-    return Stream.of(companies, investments, supplyDeals, chips, financials, events)
+    return Stream.of(companies, investments, supplyDeals, stakes, chips, financials, events)
         .flatMap(List::stream);
   }
 
@@ -63,6 +65,7 @@ public record FactSet(
     return companies.size()
         + investments.size()
         + supplyDeals.size()
+        + stakes.size()
         + chips.size()
         + financials.size()
         + events.size();
@@ -86,6 +89,7 @@ public record FactSet(
     private final List<Company> companies = new ArrayList<>();
     private final List<Investment> investments = new ArrayList<>();
     private final List<SupplyDeal> supplyDeals = new ArrayList<>();
+    private final List<Stake> stakes = new ArrayList<>();
     private final List<Chip> chips = new ArrayList<>();
     private final List<Financials> financials = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -110,6 +114,11 @@ public record FactSet(
       return this;
     }
 
+    public Builder add(Stake stake) {
+      stakes.add(stake);
+      return this;
+    }
+
     public Builder add(Chip chip) {
       chips.add(chip);
       return this;
@@ -126,7 +135,7 @@ public record FactSet(
     }
 
     /**
-     * Adds a fact of any of the six kinds, for callers that hold them as {@link Fact}s (a live
+     * Adds a fact of any of the seven kinds, for callers that hold them as {@link Fact}s (a live
      * session's facts, a test's shuffled list). Each kind has its own list, so this is the one
      * place that asks which kind a fact is.
      */
@@ -138,6 +147,8 @@ public record FactSet(
         return add(i);
       } else if (fact instanceof SupplyDeal d) {
         return add(d);
+      } else if (fact instanceof Stake s) {
+        return add(s);
       } else if (fact instanceof Chip c) {
         return add(c);
       } else if (fact instanceof Financials f) {
@@ -156,6 +167,7 @@ public record FactSet(
       companies.addAll(facts.companies());
       investments.addAll(facts.investments());
       supplyDeals.addAll(facts.supplyDeals());
+      stakes.addAll(facts.stakes());
       chips.addAll(facts.chips());
       financials.addAll(facts.financials());
       events.addAll(facts.events());
@@ -165,7 +177,7 @@ public record FactSet(
 
     public FactSet build() {
       handedOver = true;
-      return new FactSet(companies, investments, supplyDeals, chips, financials, events, locations);
+      return new FactSet(companies, investments, supplyDeals, stakes, chips, financials, events, locations);
     }
 
     private HandedOver ownLocations() {

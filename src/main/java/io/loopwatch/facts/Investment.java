@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * Money (or its promise) going from an investor to an investee.
  *
+ * @param amountUsd the amount, {@code null} where the sources do not disclose it (a fact file says
+ *     so with {@code disclosed: false}); never read as zero, see {@link #amount()}
  * @param expectedClose optional date by which the deal was expected to bind
  * @param supersedes optional id of an earlier investment this one replaces (a pledge re-cut to a
  *     smaller signed amount); the replaced one no longer counts as a link
@@ -32,7 +34,6 @@ public record Investment(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(investor, "investor");
     Objects.requireNonNull(investee, "investee");
-    Objects.requireNonNull(amountUsd, "amountUsd");
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(announced, "announced");
@@ -59,6 +60,16 @@ public record Investment(
   @Override
   public String to() {
     return investee;
+  }
+
+  /** The amount, empty where it was not disclosed. */
+  public Optional<BigDecimal> amount() {
+    return Optional.ofNullable(amountUsd);
+  }
+
+  /** True when the amount is public. */
+  public boolean isDisclosed() {
+    return amountUsd != null;
   }
 
   public boolean isBinding() {

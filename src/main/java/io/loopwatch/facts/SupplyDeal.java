@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param chips the ids of the chips the deal runs on, where the source names them (AWS capacity on
  *     Trainium, or on Nvidia GPUs); empty when it does not
- * @param amountUsd contract value, {@code null} where it was not disclosed
+ * @param amountUsd contract value, {@code null} where it was not disclosed (a fact file says so with
+ *     {@code disclosed: false})
  * @param capacityGw optional power capacity the deal covers, in gigawatts
  * @param supersedes optional id of an earlier supply deal this one replaces
  * @param note optional analyst remark
@@ -77,7 +78,15 @@ public record SupplyDeal(
     return Optional.ofNullable(amountUsd);
   }
 
-  /** The disclosed amount, or zero where none was disclosed; for sums in rules. */
+  /** True when the contract value is public. */
+  public boolean isDisclosed() {
+    return amountUsd != null;
+  }
+
+  /**
+   * The disclosed amount, or zero where none was disclosed: for sums of disclosed amounts only,
+   * which must then say how many deals they leave out ({@code Purchases.undisclosedDeals()}).
+   */
   public BigDecimal amountOrZero() {
     return amountUsd == null ? BigDecimal.ZERO : amountUsd;
   }

@@ -14,6 +14,8 @@ final class DealMaker {
   private static final int RECUT_PER_MILLE = 10;
   /** Per mille of purchases whose amount was not disclosed. */
   private static final int UNDISCLOSED_PER_MILLE = 120;
+  /** Per mille of background investments whose amount was not disclosed (a strategic investor in a round). */
+  private static final int UNDISCLOSED_INVESTMENT_PER_MILLE = 60;
 
   private final Roster roster;
   private final Draws draws;
@@ -55,7 +57,10 @@ final class DealMaker {
   /** A pledge, then a binding deal for less between the same parties that supersedes it. */
   private void recut(DealKind kind, int from, int to) {
     SyntheticDeal pledge = add(kind, from, to, draws.pledgeStatus(), draws.announced());
-    long amount = pledge.isDisclosed() ? draws.shareOf(pledge.amountUsd()) : -1;
+    // An investment draws its share even when undisclosed, as it did before investments could be:
+    // the random stream, and the rest of the web, stay as they were.
+    long share = pledge.isDisclosed() || pledge.isInvestment() ? draws.shareOf(Math.max(pledge.amountUsd(), 1)) : -1;
+    long amount = pledge.isDisclosed() ? share : -1;
     add(pledge.instrument(), pledge.product(), from, to, amount, draws.bindingStatus(),
         draws.laterThan(pledge.announced(), 30, 300), pledge.serial());
   }
@@ -74,9 +79,19 @@ final class DealMaker {
   /** A deal of this kind, with an instrument or product and an amount drawn for it. */
   SyntheticDeal add(DealKind kind, int from, int to, DealStatus status, LocalDate announced) {
     if (kind.isInvestment()) {
-      return add(oneOf(kind.instruments), null, from, to, draws.amount(kind.log10Median, 0.7), status, announced, -1);
+      long amount = draws.amount(kind.log10Median, 0.7);
+      return add(oneOf(kind.instruments), null, from, to, undisclosedInvestment() ? -1 : amount, status, announced, -1);
     }
     return purchase(from, to, oneOf(kind.products), kind.log10Median, status, announced);
+  }
+
+  /**
+   * Whether the next investment keeps its amount undisclosed: decided by its serial rather than a
+   * draw, so that the random stream, and every other deal of a seed's web, stays as it was.
+   */
+  private boolean undisclosedInvestment() {
+    long mixed = (deals.size() + 1L) * 0x9E3779B97F4A7C15L;
+    return Math.floorMod(mixed >>> 40, 1000) < UNDISCLOSED_INVESTMENT_PER_MILLE;
   }
 
   /** A purchase; one in eight does not disclose its amount. */

@@ -107,7 +107,7 @@ final class FactFileWriter {
     json.writeStringField("id", dealIds[deal.serial()]);
     json.writeStringField("investor", companyId(deal.from()));
     json.writeStringField("investee", companyId(deal.to()));
-    json.writeNumberField("amountUsd", deal.amountUsd());
+    amount(deal, json);
     json.writeStringField("instrument", deal.instrument().label());
     common(deal, json);
     json.writeEndObject();
@@ -119,14 +119,21 @@ final class FactFileWriter {
     json.writeStringField("buyer", companyId(deal.from()));
     json.writeStringField("supplier", companyId(deal.to()));
     json.writeStringField("product", deal.product().label());
-    if (deal.isDisclosed()) {
-      json.writeNumberField("amountUsd", deal.amountUsd());
-    }
+    amount(deal, json);
     if (deal.capacityGw() != null) {
       json.writeNumberField("capacityGw", deal.capacityGw());
     }
     common(deal, json);
     json.writeEndObject();
+  }
+
+  /** The amount, or the explicit word that it was not disclosed, which the loader requires. */
+  private static void amount(SyntheticDeal deal, JsonGenerator json) throws IOException {
+    if (deal.isDisclosed()) {
+      json.writeNumberField("amountUsd", deal.amountUsd());
+    } else {
+      json.writeBooleanField("disclosed", false);
+    }
   }
 
   /** The fields investments and supply deals share, from status on. */

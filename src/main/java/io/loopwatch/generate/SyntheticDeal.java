@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * flowing from company {@code from} to company {@code to} (network indices).
  *
  * @param serial creation order; {@code supersedes} refers to another deal's serial, or is -1
- * @param amountUsd exact dollars, or -1 where a supply deal's amount was not disclosed
+ * @param amountUsd exact dollars, or -1 where the deal's amount was not disclosed
  * @param capacityGw null unless given
  * @param expectedClose null unless given
  * @param secondPublisher -1 when the deal has one source

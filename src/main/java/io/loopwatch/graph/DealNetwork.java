@@ -68,6 +68,7 @@ public record DealNetwork(List<NetworkNode> nodes, List<NetworkEdge> edges) {
         .max(Comparator.comparingDouble(DealStatus::bindingWeight)).orElseThrow();
     EdgeKind kind = first.kind();
     return new NetworkEdge(first.from(), first.to(), kind,
-        deals.stream().map(LoopEdge::factId).sorted().toList(), amount, strongest);
+        deals.stream().map(LoopEdge::factId).sorted().toList(), amount,
+        (int) deals.stream().filter(d -> !d.isDisclosed()).count(), strongest);
   }
 }

@@ -13,10 +13,11 @@ import java.util.List;
  *
  * @param factIds the deals, sorted by id
  * @param amountUsd the sum of the disclosed amounts; {@code null} when none is disclosed
+ * @param undisclosedDeals how many of the deals have no disclosed amount, left out of {@code amountUsd}
  * @param status the status of the most binding deal
  */
-public record NetworkEdge(
-    String from, String to, EdgeKind kind, List<String> factIds, BigDecimal amountUsd, DealStatus status) {
+public record NetworkEdge(String from, String to, EdgeKind kind, List<String> factIds, BigDecimal amountUsd,
+    int undisclosedDeals, DealStatus status) {
 
   public NetworkEdge {
     factIds = List.copyOf(factIds);
@@ -36,9 +37,12 @@ public record NetworkEdge(
     return status.isBinding();
   }
 
-  /** {@code USD 20 B · reported}, {@code 3 deals · USD 22.4 B · signed}. */
+  /**
+   * {@code USD 20 B · reported}, {@code 3 deals · USD 22.4 B · signed}, {@code 2 deals · at least USD 1 B
+   * plus 1 undisclosed · signed}.
+   */
   public String label() {
-    String amount = amountUsd == null ? "undisclosed" : Money.usd(amountUsd);
+    String amount = amountUsd == null ? "undisclosed" : Money.atLeast(amountUsd, undisclosedDeals);
     return (factIds.size() > 1 ? factIds.size() + " deals · " : "") + amount + " · " + status.label();
   }
 }

@@ -118,15 +118,40 @@ public record Loop(
 
   /**
    * The most that can go all the way round as far as anyone has said, binding or not: the smallest
-   * disclosed link, an "up to" pledge at its ceiling. An upper bound only: a link whose amount was
-   * not disclosed may carry less. Zero when no link is disclosed.
+   * link whose deals are all disclosed, an "up to" pledge at its ceiling. An upper bound only: a
+   * link whose amount was not disclosed may carry less, and a link with some undisclosed deal may
+   * carry more than its disclosed part, so it sets no ceiling. Zero when no link is fully disclosed
+   * ({@link #hasCeiling()} is then false).
    */
   public BigDecimal atMostUsd() {
     return links.stream()
-        .filter(LoopLink::isDisclosed)
+        .filter(LoopLink::isFullyDisclosed)
         .map(LoopLink::amountUsd)
         .min(BigDecimal::compareTo)
         .orElse(BigDecimal.ZERO);
+  }
+
+  /** True when some link's deals are all disclosed, so that {@link #atMostUsd()} is a real ceiling. */
+  public boolean hasCeiling() {
+    return links.stream().anyMatch(LoopLink::isFullyDisclosed);
+  }
+
+  /** Links with some deal of disclosed amount and some of undisclosed amount. */
+  public int partlyDisclosedLinks() {
+    return (int) links.stream().filter(l -> l.isDisclosed() && !l.isFullyDisclosed()).count();
+  }
+
+  /**
+   * True when {@link #roundTripUsd()} is a floor rather than a figure: some link has a binding deal
+   * of undisclosed size, which may bind more than the link's disclosed binding deals.
+   */
+  public boolean isRoundTripAFloor() {
+    return links.stream().anyMatch(l -> l.bindingUndisclosedDeals() > 0);
+  }
+
+  /** Deals on the loop whose amount was not disclosed, left out of every sum. */
+  public int undisclosedDeals() {
+    return links.stream().mapToInt(LoopLink::undisclosedDeals).sum();
   }
 
   /** The part of {@link #atMostUsd()} that no binding deal covers: reported, pledged, or on an undisclosed link. */
@@ -145,7 +170,10 @@ public record Loop(
     return atMostUsd();
   }
 
-  /** The sum of every disclosed amount on the loop, binding or not. */
+  /**
+   * The sum of every disclosed amount on the loop, binding or not; leaves out the {@link
+   * #undisclosedDeals()}, so it is a total only when there are none.
+   */
   public BigDecimal totalUsd() {
     return links.stream().map(LoopLink::amountUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
@@ -197,11 +225,11 @@ public record Loop(
 
   /**
    * How far apart the links' disclosed amounts are: 0 when every link carries the same, 0.2 when
-   * the smallest is 80 % of the largest. 1 when a link's amount is unknown or zero, since nothing
-   * then shows the amounts match.
+   * the smallest is 80 % of the largest. 1 when a link's amount is unknown, in whole or in part, or
+   * zero, since nothing then shows the amounts match.
    */
   public double amountSpread() {
-    if (undisclosedLinks() > 0) {
+    if (links.stream().anyMatch(l -> !l.isFullyDisclosed())) {
       return 1.0;
     }
     BigDecimal largest = links.stream().map(LoopLink::amountUsd).max(BigDecimal::compareTo).orElseThrow();

@@ -27,8 +27,9 @@ public record LoopLink(String from, String to, List<LoopEdge> edges) {
 
   /**
    * The sum of the disclosed amounts, binding or not (an "up to" pledge counts at its ceiling): at
-   * most this much moves along the link as far as anyone has said. Zero when no deal on this link
-   * has a disclosed amount.
+   * most this much moves along the link as far as anyone has said, when every deal on it is
+   * disclosed ({@link #isFullyDisclosed()}); otherwise only a part of it, the rest unknown. Zero when
+   * no deal on this link has a disclosed amount.
    */
   public BigDecimal amountUsd() {
     return sum(edges.stream().filter(LoopEdge::isDisclosed));
@@ -49,12 +50,23 @@ public record LoopLink(String from, String to, List<LoopEdge> edges) {
     return (int) edges.stream().filter(e -> !e.isDisclosed()).count();
   }
 
+  /** Binding deals on the link whose amount was not disclosed: its binding money is at least {@link #bindingUsd()}. */
+  public int bindingUndisclosedDeals() {
+    return (int) edges.stream().filter(e -> e.isBinding() && !e.isDisclosed()).count();
+  }
+
   private static BigDecimal sum(Stream<LoopEdge> deals) {
     return deals.map(LoopEdge::amountUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** Some deal on the link has a disclosed amount. */
   public boolean isDisclosed() {
     return edges.stream().anyMatch(LoopEdge::isDisclosed);
+  }
+
+  /** Every deal on the link has a disclosed amount, so {@link #amountUsd()} is a ceiling, not a part. */
+  public boolean isFullyDisclosed() {
+    return edges.stream().allMatch(LoopEdge::isDisclosed);
   }
 
   /** True when some deal on this link is of the given kind. */

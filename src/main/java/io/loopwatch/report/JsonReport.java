@@ -205,6 +205,8 @@ public final class JsonReport {
     node.put("totalUsd", loop.totalUsd());
     node.put("bindingLinks", loop.bindingLinks());
     node.put("undisclosedLinks", loop.undisclosedLinks());
+    // totalUsd and every sum leave these out: a reader must not take a sum for a total.
+    node.put("undisclosedDeals", loop.undisclosedDeals());
     DateOrder order = loop.dateOrder();
     if (order == null) {
       node.putNull("dateOrder");
@@ -223,6 +225,7 @@ public final class JsonReport {
       linkNode.put("amountUsd", link.isDisclosed() ? link.amountUsd() : null);
       linkNode.put("binding", link.isBinding());
       linkNode.put("bindingUsd", link.bindingUsd());
+      linkNode.put("undisclosedDeals", link.undisclosedDeals());
       ArrayNode deals = linkNode.putArray("deals");
       for (LoopEdge edge : link.edges()) {
         ObjectNode deal = deals.addObject();

@@ -79,11 +79,13 @@ public final class AlertBuilder {
    * .grade("loop-usd", "money binding deals send all the way round", $loop.roundTripUsd(), Unit.USD)
    * </pre>
    *
-   * @param value the measured value; an infinite double (a multiple of no revenue) reaches every tier
+   * @param value the measured value; an infinite double (a multiple of no revenue) reaches every tier;
+   *     {@code null}, an amount no source disclosed, reaches none (it is unknown, not zero), so the
+   *     message must say the amount is undisclosed
    */
   public AlertBuilder grade(String tierSet, String measured, Number value, Unit unit) {
     Tiers tiers = thresholds("grade(\"" + tierSet + "\")").tiers(tierSet);
-    if (unmeasured(required(value, "grade", tierSet))) {
+    if (value == null || unmeasured(value)) {
       return this;
     }
     BigDecimal measuredValue = decimal(value);

@@ -19,7 +19,10 @@ public final class Loops {
    * {@code at most USD 20 B can go all the way round, of which USD 1 M binding and up to USD 20 B
    * not yet binding (2 of 2 links binding)}, or {@code at most USD 2 B can go all the way round,
    * none of it known to be binding (1 of 2 links binding, 1 undisclosed)}. A link counts as binding
-   * when a binding deal of disclosed size is on it ({@code LoopLink.isBinding()}).
+   * when a binding deal of disclosed size is on it ({@code LoopLink.isBinding()}). A link with an
+   * undisclosed deal beside disclosed ones ({@code 1 partly undisclosed}) sets no ceiling, and where a
+   * binding deal is undisclosed the binding figure is a floor ({@code of which at least USD 1 B
+   * binding}).
    */
   public static String money(Loop loop) {
     BigDecimal roundTrip = loop.roundTripUsd();
@@ -27,18 +30,27 @@ public final class Loops {
     String amount;
     if (loop.undisclosedLinks() == loop.length()) {
       amount = "no amount on any link is disclosed";
+    } else if (!loop.hasCeiling()) {
+      // Every link has an undisclosed deal: none caps what goes round; binding money is only a floor.
+      amount = "no link's deals are all disclosed, so nothing caps what can go all the way round"
+          + (loop.undisclosedLinks() == 0 && roundTrip.signum() > 0
+              ? "; at least " + Money.usd(roundTrip) + " of it binding"
+              : ", none of it known to be binding");
     } else if (loop.undisclosedLinks() > 0) {
       // An undisclosed link may carry anything up to the others: nothing is known to go round.
       amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it known to be binding";
     } else if (roundTrip.signum() > 0 && roundTrip.compareTo(atMost) == 0) {
       amount = Money.usd(roundTrip) + " can go all the way round, all of it binding";
     } else if (roundTrip.signum() > 0) {
-      amount = "at most " + Money.usd(atMost) + " can go all the way round, of which " + Money.usd(roundTrip)
+      // A binding deal of undisclosed size may bind more than the disclosed ones: then a floor.
+      amount = "at most " + Money.usd(atMost) + " can go all the way round, of which "
+          + (loop.isRoundTripAFloor() ? "at least " : "") + Money.usd(roundTrip)
           + " binding and up to " + Money.usd(loop.unboundUsd()) + " not yet binding";
     } else {
       amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it binding";
     }
-    String undisclosed = loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed";
+    String undisclosed = (loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed")
+        + (loop.partlyDisclosedLinks() == 0 ? "" : ", " + loop.partlyDisclosedLinks() + " partly undisclosed");
     return amount + " (" + loop.bindingLinks() + " of " + loop.length() + " links binding" + undisclosed + ")";
   }
 

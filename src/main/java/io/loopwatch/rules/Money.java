@@ -37,6 +37,32 @@ public final class Money {
   }
 
   /**
+   * An amount before a noun: {@code USD 100 B} ({@code NVIDIA's USD 100 B pledge}), or {@code
+   * undisclosed-amount} where the deal has none ({@code NVIDIA's undisclosed-amount pledge}).
+   */
+  public static String sized(BigDecimal amount) {
+    return amount == null ? "undisclosed-amount" : usd(amount);
+  }
+
+  /**
+   * A sum of deals some of which have no disclosed amount, never stated as a total: {@code USD 5 B}
+   * when every deal is disclosed, {@code at least USD 5 B plus 2 undisclosed} when some are not,
+   * {@code an undisclosed amount} or {@code undisclosed amounts (3 deals)} when none is.
+   *
+   * @param disclosed the sum of the disclosed amounts
+   * @param undisclosed how many deals in the sum have no disclosed amount
+   */
+  public static String atLeast(BigDecimal disclosed, int undisclosed) {
+    if (undisclosed == 0) {
+      return usd(disclosed);
+    }
+    if (disclosed.signum() == 0) {
+      return undisclosed == 1 ? "an undisclosed amount" : "undisclosed amounts (" + undisclosed + " deals)";
+    }
+    return "at least " + usd(disclosed) + " plus " + undisclosed + " undisclosed";
+  }
+
+  /**
    * A sum of deals with its binding part stated apart, never claiming more binds than does: {@code
    * USD 28.6 B, of which USD 8.6 B binding and up to USD 20 B not yet binding}, {@code USD 5 B, all
    * of it binding}, {@code USD 20 B, none of it binding}.

@@ -17,6 +17,11 @@ public final class Totals {
     return purchases.stream().map(p -> p.compute().disclosedUsd()).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** The chip and compute purchase deals among these purchases whose amount is not public, left out of {@link #computeUsd}. */
+  public static int computeUndisclosedDeals(List<Purchases> purchases) {
+    return purchases.stream().mapToInt(p -> p.compute().undisclosedDeals()).sum();
+  }
+
   /** The gigawatts of chip and compute capacity among these purchases, where stated. */
   public static BigDecimal computeGw(List<Purchases> purchases) {
     return purchases.stream().map(p -> p.compute().capacityGw()).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -41,7 +41,7 @@ public final class RulePolicy {
       "io.loopwatch.facts.Event", "io.loopwatch.facts.Fact",
       "io.loopwatch.facts.EventKind", "io.loopwatch.facts.Financials", "io.loopwatch.facts.Instrument",
       "io.loopwatch.facts.Investment", "io.loopwatch.facts.Labeled", "io.loopwatch.facts.Product",
-      "io.loopwatch.facts.Role", "io.loopwatch.facts.Source", "io.loopwatch.facts.SupplyDeal",
+      "io.loopwatch.facts.Role", "io.loopwatch.facts.Source", "io.loopwatch.facts.Stake", "io.loopwatch.facts.SupplyDeal",
       "io.loopwatch.facts.Workload",
       "io.loopwatch.loops.Loop", "io.loopwatch.loops.LoopLink", "io.loopwatch.loops.LoopEdge",
       "io.loopwatch.loops.EdgeKind", "io.loopwatch.loops.ChipHub", "io.loopwatch.loops.LoopShape",

@@ -1,10 +1,9 @@
 package io.loopwatch.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.loopwatch.Diagnostic;
-import io.loopwatch.InvalidInputException;
+import io.loopwatch.testing.LoadProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,7 +91,6 @@ class EventLeavingTest {
   }
 
   private static List<Diagnostic> problems(Path file) {
-    return assertThatExceptionOfType(InvalidInputException.class)
-        .isThrownBy(() -> FactFiles.load(file)).actual().diagnostics();
+    return LoadProblems.of(file);
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FactFileErrorsTest {
 
-  private static final String INVESTMENT_FIELDS = "id, investor, investee, amountUsd, instrument,"
+  private static final String INVESTMENT_FIELDS = "id, investor, investee, amountUsd, disclosed, instrument,"
       + " status, announced, expectedClose, supersedes, note, sources";
 
   @ParameterizedTest
@@ -99,7 +99,7 @@ class FactFileErrorsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"yaml, 2, 5, 15, 14", "json, 3, 5, 19, 18"})
+  @CsvSource({"yaml, 2, 5, 16, 14", "json, 3, 5, 19, 18"})
   void reportsFactWithoutSources(
       String format, int missingLine, int missingColumn, int emptyLine, int emptyColumn) {
     String file = "missing-sources." + format;
@@ -139,7 +139,7 @@ class FactFileErrorsTest {
 
     assertThat(errorsIn(file)).containsExactly(new Diagnostic(fixture(file), line, column,
         "investment", "unknown section 'investment' (did you mean 'investments'?);"
-            + " valid sections are: companies, investments, supplyDeals, chips, financials,"
+            + " valid sections are: companies, investments, supplyDeals, stakes, chips, financials,"
             + " events"));
   }
 

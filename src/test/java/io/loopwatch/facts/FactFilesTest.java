@@ -61,7 +61,7 @@ class FactFilesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"yaml, 3, 5, 62, 5", "json, 3, 7, 65, 7"})
+  @CsvSource({"yaml, 3, 5, 63, 5", "json, 3, 7, 65, 7"})
   void recordsWhereEachFactWasWritten(String format, int companyLine, int companyColumn,
       int financialsLine, int financialsColumn) throws Exception {
     Path file = fixture("valid-network." + format);
@@ -104,7 +104,7 @@ class FactFilesTest {
     // It used to load as no facts without a word; an empty file is more often a mistake than not.
     assertThat(errorsLoading(fixture(file))).containsExactly(new Diagnostic(fixture(file), 1, 1, "",
         "the file is empty; expected an object with any of the sections companies, investments,"
-            + " supplyDeals, chips, financials, events (write {} for a file that holds no facts)"));
+            + " supplyDeals, stakes, chips, financials, events (write {} for a file that holds no facts)"));
   }
 
   @Test

@@ -89,7 +89,7 @@ class SameChecksForFilesAndCodeTest {
             List.of("investments[0]{a-b}.amountUsd: amount 1e-100000000 has more than 6 digits after the decimal point")),
         new Case("capacity above its ceiling",
             "\"supplyDeals\": [{\"id\": \"a-b-gw\", \"buyer\": \"alpha\", \"supplier\": \"beta\", \"product\": \"cloud\","
-                + " \"capacityGw\": 1e6, \"status\": \"signed\", \"announced\": \"2026-02-04\", " + SOURCES + "}]",
+                + " \"capacityGw\": 1e6, \"disclosed\": false, \"status\": \"signed\", \"announced\": \"2026-02-04\", " + SOURCES + "}]",
             b -> b.add(new SupplyDeal("a-b-gw", "alpha", "beta", Product.CLOUD, null, new BigDecimal("1e6"),
                 DealStatus.SIGNED, DAY, null, null, null, REPORTED)),
             List.of("supplyDeals[0]{a-b-gw}.capacityGw: capacity 1000000 is above the ceiling of 100,000 GW")),

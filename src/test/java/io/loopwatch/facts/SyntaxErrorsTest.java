@@ -55,6 +55,6 @@ class SyntaxErrorsTest {
 
     assertThat(errorsLoading(fixture(file))).containsExactly(new Diagnostic(fixture(file), line,
         column, "", "expected an object with any of the sections companies, investments,"
-            + " supplyDeals, chips, financials, events; found a list"));
+            + " supplyDeals, stakes, chips, financials, events; found a list"));
   }
 }

@@ -47,6 +47,41 @@ class LoopMoneyTest {
   }
 
   @Test
+  void aLinkWithAnUndisclosedDealSetsNoCeilingAndItsBindingMoneyIsAFloor() {
+    // The stake link carries USD 1 B disclosed and a closed stake of unknown size: it may carry more.
+    Loop loop = twoParty(
+        link("nvidia", "openai",
+            stake("closed-stake", "1e9", DealStatus.CLOSED), stake("undisclosed-stake", null, DealStatus.CLOSED)),
+        link("openai", "nvidia", purchase("gpus", "5e9", DealStatus.SIGNED)));
+
+    assertThat(loop.links().get(0).isFullyDisclosed()).isFalse();
+    assertThat(loop.atMostUsd()).as("the purchase caps it, not the stake link's disclosed part")
+        .isEqualByComparingTo("5e9");
+    assertThat(loop.hasCeiling()).isTrue();
+    assertThat(loop.roundTripUsd()).isEqualByComparingTo("1e9");
+    assertThat(loop.isRoundTripAFloor()).isTrue();
+    assertThat(loop.partlyDisclosedLinks()).isEqualTo(1);
+    assertThat(loop.undisclosedDeals()).isEqualTo(1);
+    assertThat(loop.amountSpread()).as("an amount known only in part shows no match").isEqualTo(1.0);
+    assertThat(io.loopwatch.rules.Loops.money(loop)).isEqualTo("at most USD 5 B can go all the way round, of which"
+        + " at least USD 1 B binding and up to USD 4 B not yet binding (2 of 2 links binding, 1 partly undisclosed)");
+  }
+
+  @Test
+  void withNoLinkFullyDisclosedNothingCapsTheRoundTrip() {
+    Loop loop = twoParty(
+        link("nvidia", "openai",
+            stake("closed-stake", "1e9", DealStatus.CLOSED), stake("undisclosed-stake", null, DealStatus.REPORTED)),
+        link("openai", "nvidia",
+            purchase("gpus", "5e9", DealStatus.SIGNED), purchase("more-gpus", null, DealStatus.REPORTED)));
+
+    assertThat(loop.hasCeiling()).isFalse();
+    assertThat(loop.atMostUsd()).isZero();
+    assertThat(io.loopwatch.rules.Loops.money(loop)).isEqualTo("no link's deals are all disclosed, so nothing caps"
+        + " what can go all the way round; at least USD 1 B of it binding (2 of 2 links binding, 2 partly undisclosed)");
+  }
+
+  @Test
   void nothingBindsAllTheWayRoundWhenALinkHasNoBindingDeal() {
     Loop loop = twoParty(
         link("nvidia", "openai", stake("rumoured-stake", "20e9", DealStatus.RUMORED)),

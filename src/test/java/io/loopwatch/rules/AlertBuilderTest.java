@@ -68,6 +68,24 @@ class AlertBuilderTest {
   }
 
   @Test
+  void anUndisclosedAmountReachesNoTierAndIsNotReadAsZero() {
+    Finding finding = built(raise(Severity.MEDIUM).grade("loop-usd", "the pledge", null, Unit.USD));
+
+    assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(finding.crossings()).isEmpty();
+  }
+
+  @Test
+  void sumsWithUndisclosedDealsAreFloorsNeverTotals() {
+    assertThat(Money.atLeast(new BigDecimal("10e9"), 0)).isEqualTo("USD 10 B");
+    assertThat(Money.atLeast(new BigDecimal("10e9"), 2)).isEqualTo("at least USD 10 B plus 2 undisclosed");
+    assertThat(Money.atLeast(BigDecimal.ZERO, 1)).isEqualTo("an undisclosed amount");
+    assertThat(Money.atLeast(BigDecimal.ZERO, 3)).isEqualTo("undisclosed amounts (3 deals)");
+    assertThat(Money.sized(null)).isEqualTo("undisclosed-amount");
+    assertThat(Money.sized(new BigDecimal("1e11"))).isEqualTo("USD 100 B");
+  }
+
+  @Test
   void gradedByTwoTierSetsTakesTheMoreSevereAndRecordsBoth() {
     Finding finding = built(raise(Severity.LOW)
         .grade("diversion-gw", "capacity", 6, Unit.GW)

@@ -65,7 +65,7 @@ class SupplierDiversificationRulesTest extends BundledRulesTest {
             .startsWith("Supplier diversification threatens circular revenue: Openai, inside Nvidia's loop, "
                 + "buys from its rivals ")
             .contains("Amd", "Broadcom", "Cerebras")
-            .endsWith("(USD 10 B disclosed, 16.75 GW).");
+            .endsWith("(at least USD 10 B plus 2 undisclosed, 16.75 GW).");
         assertThat(alert.evidence().facts())
             .containsExactlyInAnyOrder("openai-amd", "openai-broadcom", "openai-cerebras");
       });

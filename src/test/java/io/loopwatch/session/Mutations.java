@@ -12,6 +12,7 @@ import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.Product;
 import io.loopwatch.facts.Role;
 import io.loopwatch.facts.Source;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,7 +44,9 @@ final class Mutations {
     String other = held.get(variant % held.size());
     if (fact instanceof Investment i) {
       return switch (variant % 7) {
-        case 0 -> investment(i, i.investor(), i.investee(), i.amountUsd().multiply(BigDecimal.valueOf(3)), i.status(),
+        // Tripled, or no longer disclosed; an undisclosed amount becomes known.
+        case 0 -> investment(i, i.investor(), i.investee(), i.amountUsd() == null ? BigDecimal.valueOf(3_000_000_000L)
+            : variant / 7 % 2 == 0 ? i.amountUsd().multiply(BigDecimal.valueOf(3)) : null, i.status(),
             i.announced(), i.supersedes());
         case 1 -> investment(i, i.investor(), i.investee(), i.amountUsd(), toggled(i.status(), variant / 7),
             i.announced(), i.supersedes());
@@ -78,6 +81,17 @@ final class Mutations {
         }
         case 1 -> new Company(c.id(), c.name() + " (renamed)", c.roles(), c.country(), c.parent(), c.sources());
         default -> new Company(c.id(), c.name(), c.roles(), c.country(), variant % 2 == 0 ? null : other, c.sources());
+      };
+    } else if (fact instanceof Stake k) {
+      return switch (variant % 4) {
+        case 0 -> new Stake(k.id(), k.holder(), k.company(), BigDecimal.valueOf(variant % 101), k.asOf(), k.status(),
+            k.supersedes(), k.note(), k.sources());
+        case 1 -> new Stake(k.id(), k.holder(), k.company(), k.percent(), k.asOf(), toggled(k.status(), variant / 4),
+            k.supersedes(), k.note(), k.sources());
+        case 2 -> new Stake(k.id(), k.company(), k.holder(), k.percent(), k.asOf(), k.status(), k.supersedes(),
+            k.note(), k.sources());
+        default -> new Stake(k.id(), k.holder(), other, k.percent(), k.asOf().plusDays(variant % 200 - 100),
+            k.status(), k.supersedes(), k.note(), k.sources());
       };
     } else if (fact instanceof Chip c) {
       return variant % 2 == 0
@@ -136,6 +150,9 @@ final class Mutations {
       return deal(d, d.buyer(), d.supplier(), d.amountUsd(), d.status(), d.announced(), d.supersedes());
     } else if (fact instanceof Company c) {
       return new Company(c.id(), c.name(), c.roles(), c.country(), c.parent(), c.sources());
+    } else if (fact instanceof Stake k) {
+      return new Stake(k.id(), k.holder(), k.company(), k.percent(), k.asOf(), k.status(), k.supersedes(), k.note(),
+          k.sources());
     } else if (fact instanceof Chip c) {
       return new Chip(c.id(), c.vendor(), c.name(), c.kind(), c.workloads(), c.status(), c.announced(), c.note(),
           c.sources());

@@ -10,6 +10,7 @@ import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.FileLocation;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -164,6 +165,8 @@ final class SessionModel {
       ids.addAll(Arrays.asList(i.investor(), i.investee(), i.supersedes()));
     } else if (fact instanceof SupplyDeal d) {
       ids.addAll(Arrays.asList(d.buyer(), d.supplier(), d.supersedes()));
+    } else if (fact instanceof Stake k) {
+      ids.addAll(Arrays.asList(k.holder(), k.company(), k.supersedes()));
     } else if (fact instanceof Chip c) {
       ids.add(c.vendor());
     } else if (fact instanceof Financials f) {

@@ -37,6 +37,10 @@ final class CycleCheck {
         "supersedes", "supersession cycle",
         "a supply deal cannot replace one that replaces it; each would cancel the other",
         positions));
+    found.addAll(cycles(Section.STAKES, facts, s -> s.supersedes(), "supersedes",
+        "supersedes", "supersession cycle",
+        "a stake cannot replace one that replaces it; each would cancel the other",
+        positions));
     return found;
   }
 

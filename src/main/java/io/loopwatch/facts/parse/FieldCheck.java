@@ -12,6 +12,7 @@ import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.Labeled;
 import io.loopwatch.facts.Role;
 import io.loopwatch.facts.Source;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.facts.Workload;
 import java.math.BigDecimal;
@@ -38,6 +39,7 @@ final class FieldCheck {
     facts.companies().forEach(check::company);
     facts.investments().forEach(check::investment);
     facts.supplyDeals().forEach(check::supplyDeal);
+    facts.stakes().forEach(check::stake);
     facts.chips().forEach(check::chip);
     facts.financials().forEach(check::financials);
     facts.events().forEach(check::event);
@@ -60,6 +62,12 @@ final class FieldCheck {
     quantity(d, "amountUsd", d.amountUsd(), Quantity.USD);
     quantity(d, "capacityGw", d.capacityGw(), Quantity.GIGAWATTS);
     sources(d, d.sources());
+  }
+
+  private void stake(Stake s) {
+    id(s, s.id());
+    quantity(s, "percent", s.percent(), Quantity.PERCENT);
+    sources(s, s.sources());
   }
 
   private void chip(Chip c) {

@@ -18,6 +18,9 @@ final class Fields {
   /** What a fact about the world must carry, in the same words for every kind of fact. */
   static final String SOURCE_HINT = "at least one source (publisher and date)";
 
+  /** The field that says a fact's amount is not public, in place of the amount. */
+  static final String DISCLOSED = "disclosed";
+
   private final Node.Mapping object;
   private final String path;
   private final Problems problems;
@@ -53,6 +56,41 @@ final class Fields {
       return null;
     }
     return convert(entry.value(), () -> DocPath.field(path, name), conversion);
+  }
+
+  /**
+   * An amount a source may not disclose, which a fact must then say it does not: the amount, or
+   * null where the object has {@code disclosed: false} in its place. Both, or neither, is reported:
+   * a missing amount must never pass for a forgotten one, nor be read as zero.
+   *
+   * @param name the amount's field, {@code amountUsd}
+   */
+  BigDecimal disclosable(String name, Conversion<BigDecimal> conversion) {
+    Node.Entry amount = entry(name);
+    Node.Entry flag = entry(DISCLOSED);
+    boolean given = amount != null && !isEmpty(amount.value());
+    Boolean disclosed = flag == null || isEmpty(flag.value()) ? null
+        : convert(flag.value(), () -> DocPath.field(path, DISCLOSED), Values::bool);
+    if (given && Boolean.FALSE.equals(disclosed)) {
+      problems.at(flag.value(), DocPath.field(path, DISCLOSED), "'disclosed: false' says the amount is not"
+          + " public, but " + Messages.quote(name) + " gives one; remove 'disclosed: false', or remove "
+          + Messages.quote(name) + " if the sources do not disclose it");
+      return null;
+    }
+    if (given) {
+      return convert(amount.value(), () -> DocPath.field(path, name), conversion);
+    }
+    String write = "write " + Messages.quote(name) + " in US dollars, or 'disclosed: false' where the sources do"
+        + " not disclose the amount";
+    if (Boolean.TRUE.equals(disclosed)) {
+      problems.at(flag.value(), DocPath.field(path, DISCLOSED), "'disclosed: true' but " + Messages.quote(name)
+          + " is missing; " + write);
+    } else if (disclosed == null && (flag == null || isEmpty(flag.value()))) {
+      Node at = amount != null ? amount.value() : flag != null ? flag.value() : object;
+      problems.at(at, DocPath.field(path, name), (amount == null ? "missing " : "no value for ")
+          + Messages.quote(name) + "; " + write);
+    }
+    return null;
   }
 
   /** An id's text; whether it is kebab-case is {@link FieldCheck}'s to say. */

@@ -17,7 +17,7 @@ final class InvestmentBinder {
     String id = in.id("id");
     String investor = in.text("investor");
     String investee = in.text("investee");
-    BigDecimal amountUsd = in.required("amountUsd", Units::usd);
+    BigDecimal amountUsd = in.disclosable("amountUsd", Units::usd);
     Instrument instrument = in.choice("instrument", Instrument.class);
     DealStatus status = in.choice("status", DealStatus.class);
     LocalDate announced = in.date("announced");

@@ -30,6 +30,9 @@ record Quantity(String name, String unit, boolean signed, BigDecimal ceiling, St
   /** Net income is the one amount that is negative when things go wrong, which is the point. */
   static final Quantity SIGNED_USD = new Quantity("amount", "US dollars, e.g. -5000000000", true,
       new BigDecimal("1e14"), "USD 100 T");
+  /** A share of a company: no one holds more than all of it. */
+  static final Quantity PERCENT = new Quantity("stake", "percent of the company, e.g. 27", false,
+      new BigDecimal("100"), "100 %");
   static final Quantity GIGAWATTS = new Quantity("capacity", "gigawatts, e.g. 10", false,
       new BigDecimal("1e5"), "100,000 GW");
 

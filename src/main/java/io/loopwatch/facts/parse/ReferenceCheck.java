@@ -7,6 +7,7 @@ import io.loopwatch.facts.Event;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +37,7 @@ public final class ReferenceCheck {
    */
   private final Map<Section<?>, Set<String>> idsByKind = new IdentityHashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
+  private Map<String, Stake> stakesById;
 
   private ReferenceCheck(FactSet facts, Positions positions, Predicate<String> alsoKnown) {
     this.facts = facts;
@@ -57,6 +59,7 @@ public final class ReferenceCheck {
     facts.companies().forEach(check::company);
     facts.investments().forEach(check::investment);
     facts.supplyDeals().forEach(check::supplyDeal);
+    facts.stakes().forEach(check::stake);
     facts.chips().forEach(check::chip);
     facts.financials().forEach(check::financials);
     facts.events().forEach(check::event);
@@ -107,22 +110,12 @@ public final class ReferenceCheck {
   }
 
   private void investment(Investment i) {
-    expect(i, "investor", i.investor(), Section.COMPANIES);
-    expect(i, "investee", i.investee(), Section.COMPANIES);
-    if (i.investor().equals(i.investee())) {
-      report(i, "investee", "investor and investee are both " + Messages.quote(i.investor())
-          + "; an investment is between two different companies");
-    }
+    twoCompanies(i, "investor", i.investor(), "investee", i.investee(), "an investment is between two different companies");
     supersedes(i, i.id(), i.supersedes(), Section.INVESTMENTS);
   }
 
   private void supplyDeal(SupplyDeal d) {
-    expect(d, "buyer", d.buyer(), Section.COMPANIES);
-    expect(d, "supplier", d.supplier(), Section.COMPANIES);
-    if (d.buyer().equals(d.supplier())) {
-      report(d, "supplier", "buyer and supplier are both " + Messages.quote(d.buyer())
-          + "; a supply deal is between two different companies");
-    }
+    twoCompanies(d, "buyer", d.buyer(), "supplier", d.supplier(), "a supply deal is between two different companies");
     supersedes(d, d.id(), d.supersedes(), Section.SUPPLY_DEALS);
     for (int i = 0; i < d.chips().size(); i++) {
       String chip = d.chips().get(i);
@@ -132,6 +125,27 @@ public final class ReferenceCheck {
             .ifPresent(message -> found.add(positions.ofItem(d, "chips", index).error(message)));
       }
     }
+  }
+
+  private void stake(Stake s) {
+    twoCompanies(s, "holder", s.holder(), "company", s.company(), "a stake is one company's holding in another");
+    supersedes(s, s.id(), s.supersedes(), Section.STAKES);
+    Stake replaced = s.supersedes() == null ? null : stakes().get(s.supersedes());
+    if (replaced != null && !(replaced.holder().equals(s.holder()) && replaced.company().equals(s.company()))) {
+      report(s, "supersedes", "a stake replaces an earlier stake of the same holder in the same company; "
+          + Messages.quote(replaced.id()) + " is " + Messages.quote(replaced.holder()) + "'s stake in "
+          + Messages.quote(replaced.company()) + ", this one " + Messages.quote(s.holder()) + "'s in "
+          + Messages.quote(s.company()));
+    }
+  }
+
+  /** The stakes by id, made when first needed: only stakes that supersede another ask. */
+  private Map<String, Stake> stakes() {
+    if (stakesById == null) {
+      stakesById = new java.util.HashMap<>();
+      facts.stakes().forEach(s -> stakesById.putIfAbsent(s.id(), s));
+    }
+    return stakesById;
   }
 
   private void chip(Chip c) {
@@ -145,6 +159,15 @@ public final class ReferenceCheck {
   private void event(Event e) {
     problem(e.subject(), SUBJECTS).ifPresent(message -> report(e, "subject", message));
     expect(e, "leaving", e.leaving(), Section.COMPANIES);
+  }
+
+  /** The two companies a fact is between: both known, and not one company twice (said in {@code why}). */
+  private void twoCompanies(Object fact, String fromField, String from, String toField, String to, String why) {
+    expect(fact, fromField, from, Section.COMPANIES);
+    expect(fact, toField, to, Section.COMPANIES);
+    if (from.equals(to)) {
+      report(fact, toField, fromField + " and " + toField + " are both " + Messages.quote(from) + "; " + why);
+    }
   }
 
   private void supersedes(Object deal, String id, String supersedes, Section<?> kind) {

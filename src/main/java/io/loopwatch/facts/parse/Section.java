@@ -6,6 +6,7 @@ import io.loopwatch.facts.Event;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.Stake;
 import io.loopwatch.facts.SupplyDeal;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,8 @@ record Section<T>(
       "id", InvestmentBinder::bind, FactSet::investments, Investment::id, FactSet.Builder::add);
   static final Section<SupplyDeal> SUPPLY_DEALS = new Section<>("supplyDeals", "supply deal",
       "id", SupplyDealBinder::bind, FactSet::supplyDeals, SupplyDeal::id, FactSet.Builder::add);
+  static final Section<Stake> STAKES = new Section<>("stakes", "stake", "id",
+      StakeBinder::bind, FactSet::stakes, Stake::id, FactSet.Builder::add);
   static final Section<Chip> CHIPS = new Section<>("chips", "chip", "id",
       ChipBinder::bind, FactSet::chips, Chip::id, FactSet.Builder::add);
   static final Section<Financials> FINANCIALS = new Section<>("financials",
@@ -46,7 +49,7 @@ record Section<T>(
 
   /** In the order facts are added and documented. */
   static final List<Section<?>> ALL =
-      List.of(COMPANIES, INVESTMENTS, SUPPLY_DEALS, CHIPS, FINANCIALS, EVENTS);
+      List.of(COMPANIES, INVESTMENTS, SUPPLY_DEALS, STAKES, CHIPS, FINANCIALS, EVENTS);
 
   static Optional<Section<?>> named(String name) {
     return ALL.stream().filter(s -> s.name.equals(name)).findFirst();

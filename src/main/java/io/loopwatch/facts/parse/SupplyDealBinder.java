@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Reads a supply deal. The amount is optional because many deals are announced without one. */
+/** Reads a supply deal. Many are announced without an amount; those say {@code disclosed: false}. */
 final class SupplyDealBinder {
 
   private SupplyDealBinder() {}
@@ -20,7 +20,7 @@ final class SupplyDealBinder {
     Product product = in.choice("product", Product.class);
     // Ids of chips, which may be written in another file: checked with every other reference.
     List<String> chips = in.optionalList("chips", "chip ids", Values::text);
-    BigDecimal amountUsd = in.optional("amountUsd", Units::usd);
+    BigDecimal amountUsd = in.disclosable("amountUsd", Units::usd);
     BigDecimal capacityGw = in.optional("capacityGw", Units::gigawatts);
     DealStatus status = in.choice("status", DealStatus.class);
     LocalDate announced = in.date("announced");

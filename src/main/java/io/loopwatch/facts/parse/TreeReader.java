@@ -97,7 +97,9 @@ final class TreeReader {
       case VALUE_STRING -> scalar(line, column, Node.Scalar.Kind.STRING, null);
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
           scalar(line, column, Node.Scalar.Kind.NUMBER, exactNumber());
-      case VALUE_TRUE, VALUE_FALSE -> scalar(line, column, Node.Scalar.Kind.BOOLEAN, null);
+      // The value, not the text as written: YAML spells false in more ways than one.
+      case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(line, column, Node.Scalar.Kind.BOOLEAN,
+          Boolean.toString(token == JsonToken.VALUE_TRUE), null);
       case VALUE_NULL -> scalar(line, column, Node.Scalar.Kind.NULL, null);
       default -> {
         problems.at(line, column, path.get(),

@@ -19,6 +19,10 @@ final class Units {
     return Values.number(node, Quantity.SIGNED_USD.unit());
   }
 
+  static BigDecimal percent(Node node) throws BadValue {
+    return Values.number(node, Quantity.PERCENT.unit());
+  }
+
   static BigDecimal gigawatts(Node node) throws BadValue {
     return Values.number(node, Quantity.GIGAWATTS.unit());
   }

@@ -25,6 +25,13 @@ final class Values {
     throw BadValue.expected("a string", node);
   }
 
+  static boolean bool(Node node) throws BadValue {
+    if (node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN) {
+      return Boolean.parseBoolean(s.text());
+    }
+    throw BadValue.expected("true or false", node);
+  }
+
   /** A period's text; whether it is a year, half or quarter is {@link FieldCheck}'s to say. */
   static String period(Node node) throws BadValue {
     // YAML reads "period: 2025" as a number; a bare year is too natural to make anyone quote it.

@@ -152,7 +152,7 @@ class FactInputsTest {
     Path empty = Files.writeString(facts.resolve(name), "");
 
     Diagnostic expected = new Diagnostic(empty, 1, 1, "", "the file is empty; expected an object with"
-        + " any of the sections companies, investments, supplyDeals, chips, financials, events"
+        + " any of the sections companies, investments, supplyDeals, stakes, chips, financials, events"
         + " (write {} for a file that holds no facts)");
     assertThat(errors(facts)).containsExactly(expected);
     assertThat(assertThatExceptionOfType(InvalidInputException.class)
