@@ -103,7 +103,7 @@ class ReportCommandsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("<?xml").contains("<svg").endsWith("</svg>\n");
-    assertThat(run.out().split(" data-node=\"", -1)).hasSize(19 + 1);
+    assertThat(run.out().split(" data-node=\"", -1)).hasSize(20 + 1);
   }
 
   @Test
@@ -125,7 +125,7 @@ class ReportCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("wrote " + file + " (mermaid, 19 companies, ");
+    assertThat(run.err()).startsWith("wrote " + file + " (mermaid, 20 companies, ");
     assertThat(Files.readString(file)).startsWith("flowchart LR\n");
   }
 

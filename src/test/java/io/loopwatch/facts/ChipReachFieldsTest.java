@@ -100,7 +100,7 @@ class ChipReachFieldsTest {
     FactSet facts = FactFiles.load(write(COMPANIES + CHIPS + """
         supplyDeals:
           - {id: openai-aws, buyer: openai, supplier: amazon, product: cloud, chips: [amazon-trainium2],
-             status: signed, announced: 2026-01-20, sources: [{publisher: Test Wire, date: 2026-01-20}]}
+             disclosed: false, status: signed, announced: 2026-01-20, sources: [{publisher: Test Wire, date: 2026-01-20}]}
         """));
 
     SupplyDeal deal = facts.supplyDeals().get(0);
@@ -120,6 +120,7 @@ class ChipReachFieldsTest {
               - amazon-trainium2
               - amazon-trainium9
             status: signed
+            disclosed: false
             announced: 2026-01-20
             sources: [{publisher: Test Wire, date: 2026-01-20}]
         """);
@@ -137,7 +138,7 @@ class ChipReachFieldsTest {
     Path file = write(COMPANIES + CHIPS + """
         supplyDeals:
           - {id: openai-aws, buyer: openai, supplier: amazon, product: cloud, chips: [amazon],
-             status: signed, announced: 2026-01-20, sources: [{publisher: Test Wire, date: 2026-01-20}]}
+             disclosed: false, status: signed, announced: 2026-01-20, sources: [{publisher: Test Wire, date: 2026-01-20}]}
         """);
 
     assertThat(problems(file)).singleElement().satisfies(d -> {
