@@ -9,6 +9,15 @@ import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.sandbox.RulePolicy;
+import io.loopwatch.stress.ObligationRule;
+import io.loopwatch.stress.Scenario;
+import io.loopwatch.stress.ScenarioCheck;
+import io.loopwatch.stress.Shock;
+import io.loopwatch.stress.StressModel;
+import io.loopwatch.stress.StressNetworks;
+import io.loopwatch.stress.StressResult;
+import io.loopwatch.stress.StressTest;
+import io.loopwatch.stress.SweepResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,6 +86,53 @@ public final class RiskEngine {
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
     return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit, timeout);
+  }
+
+  /**
+   * A what-if on the world as it stood on a date: the scenario's shocks land on the deal web and
+   * Eisenberg–Noe clearing says who is not paid, how much, and along which path (see {@link
+   * io.loopwatch.stress.ObligationRule} for what counts as an obligation). No rules run.
+   *
+   * @throws InvalidInputException if the facts are invalid or the scenario names a company or deal
+   *     the facts do not hold
+   */
+  public StressResult stress(FactSet facts, Scenario scenario, LocalDate asOf) throws InvalidInputException {
+    return stress(facts, scenario, asOf, StressModel.CLEARING);
+  }
+
+  /** {@link #stress(FactSet, Scenario, LocalDate)} under the model given. */
+  public StressResult stress(FactSet facts, Scenario scenario, LocalDate asOf, StressModel model)
+      throws InvalidInputException {
+    Objects.requireNonNull(scenario, "scenario");
+    FactSet then = validAsOf(facts, asOf);
+    ScenarioCheck.requireValid(scenario, then);
+    return stressTest(then, asOf).run(scenario, model);
+  }
+
+  /**
+   * Every company on a money loop (as the loop rules find them) takes the same shock alone, and the
+   * companies are ranked by the systemic impact of theirs: which failure would hurt most.
+   */
+  public SweepResult sweep(FactSet facts, LocalDate asOf, Shock.Kind kind, double value, StressModel model)
+      throws InvalidInputException {
+    FactSet then = validAsOf(facts, asOf);
+    List<String> onLoops = loopFinder.find(then).stream()
+        .flatMap(loop -> loop.companies().stream())
+        .distinct()
+        .sorted()
+        .toList();
+    return stressTest(then, asOf).sweep(onLoops, kind, value, model);
+  }
+
+  private static FactSet validAsOf(FactSet facts, LocalDate asOf) throws InvalidInputException {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    FactChecks.requireValid(facts);
+    return AsOfFilter.apply(facts, asOf);
+  }
+
+  private static StressTest stressTest(FactSet then, LocalDate asOf) {
+    return new StressTest(StressNetworks.of(then, asOf, ObligationRule.DEFAULT));
   }
 
   /**

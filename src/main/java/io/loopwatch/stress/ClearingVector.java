@@ -15,6 +15,7 @@ public final class ClearingVector {
   private final int rounds;
   private final int[] mainSource;
   private final double[] unpaidToIt;
+  private final double[] largestLoss;
 
   ClearingVector(PaymentNetwork network, double[] payment, double[] inflow, int[] round, int rounds) {
     this.network = network;
@@ -24,6 +25,7 @@ public final class ClearingVector {
     this.rounds = rounds;
     this.mainSource = new int[network.size()];
     this.unpaidToIt = new double[network.size()];
+    this.largestLoss = new double[network.size()];
     traceSources();
   }
 
@@ -78,9 +80,14 @@ public final class ClearingVector {
     return mainSource[i];
   }
 
+  /** What the unpaid obligations of {@link #mainSource(int)} cost company {@code i}; 0 if none. */
+  public double largestLoss(int i) {
+    return largestLoss[i];
+  }
+
   private void traceSources() {
     java.util.Arrays.fill(mainSource, -1);
-    double[] largest = new double[size()];
+    double[] largest = largestLoss;
     for (int debtor = 0; debtor < size(); debtor++) {
       double unpaid = shortfall(debtor);
       if (unpaid <= 0) {
