@@ -9,15 +9,12 @@ import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.sandbox.RulePolicy;
-import io.loopwatch.stress.ObligationRule;
 import io.loopwatch.stress.Scenario;
-import io.loopwatch.stress.ScenarioCheck;
 import io.loopwatch.stress.Shock;
 import io.loopwatch.stress.StressModel;
-import io.loopwatch.stress.StressNetworks;
 import io.loopwatch.stress.StressResult;
-import io.loopwatch.stress.StressTest;
 import io.loopwatch.stress.SweepResult;
+import io.loopwatch.stress.WhatIf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -103,36 +100,23 @@ public final class RiskEngine {
   /** {@link #stress(FactSet, Scenario, LocalDate)} under the model given. */
   public StressResult stress(FactSet facts, Scenario scenario, LocalDate asOf, StressModel model)
       throws InvalidInputException {
-    Objects.requireNonNull(scenario, "scenario");
-    FactSet then = validAsOf(facts, asOf);
-    ScenarioCheck.requireValid(scenario, then);
-    return stressTest(then, asOf).run(scenario, model);
-  }
-
-  /**
-   * Every company on a money loop (as the loop rules find them) takes the same shock alone, and the
-   * companies are ranked by the systemic impact of theirs: which failure would hurt most.
-   */
-  public SweepResult sweep(FactSet facts, LocalDate asOf, Shock.Kind kind, double value, StressModel model)
-      throws InvalidInputException {
-    FactSet then = validAsOf(facts, asOf);
-    List<String> onLoops = loopFinder.find(then).stream()
-        .flatMap(loop -> loop.companies().stream())
-        .distinct()
-        .sorted()
-        .toList();
-    return stressTest(then, asOf).sweep(onLoops, kind, value, model);
-  }
-
-  private static FactSet validAsOf(FactSet facts, LocalDate asOf) throws InvalidInputException {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
-    return AsOfFilter.apply(facts, asOf);
+    return WhatIf.run(facts, scenario, asOf, model);
   }
 
-  private static StressTest stressTest(FactSet then, LocalDate asOf) {
-    return new StressTest(StressNetworks.of(then, asOf, ObligationRule.DEFAULT));
+  /**
+   * Every company on a money loop (found as the loop rules find them, up to the engine's longest
+   * loop) takes the same shock alone, and the companies are ranked by the systemic impact of theirs:
+   * which failure would hurt most.
+   */
+  public SweepResult sweep(FactSet facts, LocalDate asOf, Shock.Kind kind, double value, StressModel model)
+      throws InvalidInputException {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    FactChecks.requireValid(facts);
+    return WhatIf.sweep(facts, asOf, kind, value, model, loopFinder);
   }
 
   /**

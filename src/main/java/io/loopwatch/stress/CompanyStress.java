@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param distress how much of its buffer is gone, from 0 to 1; 1 is failure
  * @param defaultRound the fictitious-default round it defaulted in (0: the scenario made it), or
  *     -1 if it did not; DebtRank reports 0 for a company pushed to distress 1
+ * @param owesUsd everything it owes under the obligation rule
  * @param shortfallUsd what it owes and does not pay (clearing); 0 under DebtRank
  * @param path the companies the loss travelled through, from a shocked company to this one
  */
@@ -24,6 +25,7 @@ public record CompanyStress(
     double revenueUsd,
     double distress,
     int defaultRound,
+    double owesUsd,
     double shortfallUsd,
     List<String> path) {
 

@@ -40,8 +40,8 @@ public record StressResult(
     return companies.stream().filter(c -> !c.shocked()).toList();
   }
 
-  /** How many companies defaulted, shocked ones included. */
+  /** How many companies contagion made default, the shocked ones not counted. */
   public long defaults() {
-    return companies.stream().filter(CompanyStress::defaulted).count();
+    return hurt().stream().filter(CompanyStress::defaulted).count();
   }
 }

@@ -41,7 +41,7 @@ public final class StressTest {
       totalLoss += outcome.loss[i];
       if (outcome.shocked[i] || outcome.loss[i] >= NOTHING || outcome.shortfall[i] >= NOTHING) {
         companies.add(new CompanyStress(networks.id(i), networks.name(i), outcome.shocked[i], outcome.loss[i], revenue,
-            outcome.distress[i], outcome.round[i], outcome.shortfall[i], path(i, outcome)));
+            outcome.distress[i], outcome.round[i], networks.payments().nominal(i), outcome.shortfall[i], path(i, outcome)));
       }
     }
     companies.sort(Comparator.comparingDouble(CompanyStress::lossUsd).reversed()
