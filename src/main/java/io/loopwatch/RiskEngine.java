@@ -10,6 +10,7 @@ import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.sandbox.RulePolicy;
 import io.loopwatch.stress.Scenario;
+import io.loopwatch.stress.ScenarioRun;
 import io.loopwatch.stress.Shock;
 import io.loopwatch.stress.StressModel;
 import io.loopwatch.stress.StressResult;
@@ -45,9 +46,11 @@ public final class RiskEngine {
   private final int firingLimit;
   private final Clock clock;
   private final Duration timeout;
+  /** Run beside the rules so that they can alert on its outcome; null for none. */
+  private final ScenarioRun scenario;
 
   private RiskEngine(CompiledRules rules, Path rulesDirectory, RulesCache cache, RulePolicy policy,
-      LoopFinder loopFinder, int firingLimit, Clock clock, Duration timeout) {
+      LoopFinder loopFinder, int firingLimit, Clock clock, Duration timeout, ScenarioRun scenario) {
     this.rules = rules;
     this.rulesDirectory = rulesDirectory;
     this.cache = cache;
@@ -56,6 +59,7 @@ public final class RiskEngine {
     this.firingLimit = firingLimit;
     this.clock = clock;
     this.timeout = timeout;
+    this.scenario = scenario;
   }
 
   public static Builder builder() {
@@ -82,7 +86,9 @@ public final class RiskEngine {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
-    return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit, timeout);
+    FactSet then = AsOfFilter.apply(facts, asOf);
+    List<?> computed = scenario == null ? List.of() : scenario.impacts(then, asOf);
+    return Evaluation.run(rules, then, asOf, loopFinder, firingLimit, timeout, computed);
   }
 
   /**
@@ -130,7 +136,8 @@ public final class RiskEngine {
   /** Opens a live session that sees the world as of a date; {@link RiskSession#advanceTo} moves it on. */
   public RiskSession newSession(AlertListener listener, LocalDate asOf) {
     Objects.requireNonNull(listener, "listener");
-    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, timeout, asOf), listener);
+    LiveSession.Recompute stress = scenario == null ? null : scenario::impactsOnceKnown;
+    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, timeout, asOf, stress), listener);
   }
 
   /**
@@ -149,7 +156,19 @@ public final class RiskEngine {
    */
   public RiskEngine recompiled() throws IOException, InvalidInputException {
     return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache, policy), rulesDirectory, cache, policy, loopFinder,
-        firingLimit, clock, timeout);
+        firingLimit, clock, timeout, scenario);
+  }
+
+  /**
+   * This engine's rules with a stress scenario run beside them: before each evaluation, and in a
+   * live session after each change, the scenario runs on the facts of the day and its outcome
+   * ({@link io.loopwatch.stress.StressImpact}, one per company hurt) goes into the session, where
+   * rules such as {@code contagion-exposure} alert on it. Nothing is compiled again.
+   *
+   * @param run the scenario and its model, or null for none
+   */
+  public RiskEngine withScenario(ScenarioRun run) {
+    return new RiskEngine(rules, rulesDirectory, cache, policy, loopFinder, firingLimit, clock, timeout, run);
   }
 
   /** The directory the rules are compiled from. */
@@ -272,7 +291,7 @@ public final class RiskEngine {
      */
     public RiskEngine build() throws IOException, InvalidInputException {
       return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache, policy), rulesDirectory, cache, policy,
-          new LoopFinder(maxLoopLength), firingLimit, clock, timeout);
+          new LoopFinder(maxLoopLength), firingLimit, clock, timeout, null);
     }
   }
 }

@@ -7,7 +7,6 @@ import io.loopwatch.report.StressHtmlReport;
 import io.loopwatch.report.StressJsonReport;
 import io.loopwatch.report.StressTextReport;
 import io.loopwatch.stress.Scenario;
-import io.loopwatch.stress.ScenarioFile;
 import io.loopwatch.stress.Shock;
 import io.loopwatch.stress.StressModel;
 import io.loopwatch.stress.StressResult;
@@ -16,8 +15,6 @@ import io.loopwatch.stress.WhatIf;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,16 +41,8 @@ final class StressCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
-  @Option(names = "--shock", paramLabel = "COMPANY=KIND:VALUE",
-      description = "A shock, repeatable: shortfall:FRACTION (pays only 1 - FRACTION of what it owes),"
-          + " default:RECOVERY (pays RECOVERY of it), revenue-loss:FRACTION, cancel:DEAL_ID."
-          + " E.g. openai=shortfall:0.5.")
-  List<String> shocks = new ArrayList<>();
-
-  @Option(names = "--scenario", paramLabel = "FILE",
-      description = "A scenario file (YAML or JSON) with shocks and optional Rogers-Veraart default costs;"
-          + " --shock adds to it.")
-  Path scenarioFile;
+  @Mixin
+  ScenarioOptions scenario;
 
   @Option(names = "--sweep", paramLabel = "KIND:VALUE", arity = "0..1", fallbackValue = "default:0",
       description = "Shock every company on a loop alone (default: default:0, a failure paying nothing) and rank"
@@ -84,15 +73,16 @@ final class StressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    new OwnInputs().facts(input.facts).file(scenarioFile, "--scenario").refuseAsOutput(output, spec.commandLine());
+    new OwnInputs().facts(input.facts).file(scenario.file, "--scenario").refuseAsOutput(output, spec.commandLine());
     StressModel chosen = model();
     LocalDate day = asOf == null ? LocalDate.now() : asOf;
     if (sweep != null) {
       return sweep(chosen, day);
     }
-    Scenario scenario = scenario();
+    Scenario given = scenario.read(spec.commandLine()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "nothing to test: give --shock COMPANY=KIND:VALUE (e.g. openai=shortfall:0.5), --scenario FILE, or --sweep"));
     FactSet facts = input.loadFacts();
-    StressResult result = WhatIf.run(facts, scenario, day, chosen);
+    StressResult result = WhatIf.run(facts, given, day, chosen);
     OutputFile.write(output, spec.commandLine().getOut(), out -> render(result, facts, day, out));
     if (output != null) {
       spec.commandLine().getErr().println("wrote " + output + " (" + format + ", " + result.hurt().size()
@@ -102,7 +92,7 @@ final class StressCommand implements Callable<Integer> {
   }
 
   private int sweep(StressModel chosen, LocalDate day) throws Exception {
-    if (!shocks.isEmpty() || scenarioFile != null) {
+    if (scenario.given()) {
       throw new ParameterException(spec.commandLine(), "--sweep shocks each company on a loop in turn; it takes no"
           + " --shock or --scenario");
     }
@@ -128,21 +118,6 @@ final class StressCommand implements Callable<Integer> {
       }
     });
     return ExitCode.OK;
-  }
-
-  private Scenario scenario() throws Exception {
-    List<Shock> given = new ArrayList<>();
-    for (String text : shocks) {
-      given.add(parse(text, "--shock"));
-    }
-    if (scenarioFile != null) {
-      return ScenarioFile.read(scenarioFile).plus(given);
-    }
-    if (given.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "nothing to test: give --shock COMPANY=KIND:VALUE (e.g."
-          + " openai=shortfall:0.5), --scenario FILE, or --sweep");
-    }
-    return Scenario.of(given);
   }
 
   private Shock parse(String text, String option) {

@@ -47,7 +47,7 @@ public final class WhatIf {
     return on(then, asOf).sweep(onLoops, kind, value, model);
   }
 
-  private static StressTest on(FactSet then, LocalDate asOf) {
+  static StressTest on(FactSet then, LocalDate asOf) {
     return new StressTest(StressNetworks.of(then, Objects.requireNonNull(asOf, "asOf"), ObligationRule.DEFAULT));
   }
 }
