@@ -35,7 +35,7 @@ public final class ScenarioFile {
   public static Scenario read(Path file) throws IOException, InvalidInputException {
     List<Diagnostic> problems = new ArrayList<>();
     Optional<Node> root = PositionedReader.read(file, problems);
-    Scenario scenario = root.map(node -> scenario(file, node, problems)).orElse(null);
+    Scenario scenario = root.map(node -> read(file, node, "", problems)).orElse(null);
     if (scenario == null && problems.isEmpty()) {
       problems.add(new Diagnostic(file, 1, 1, "", "expected a scenario with 'shocks:'; the file is empty"));
     }
@@ -45,8 +45,12 @@ public final class ScenarioFile {
     return scenario;
   }
 
-  private static Scenario scenario(Path file, Node root, List<Diagnostic> problems) {
-    MappingFields fields = MappingFields.of(root, "", file, problems, "a scenario with 'shocks:' and optionally 'name:'"
+  /**
+   * A scenario written inside another document (a rule test case's {@code scenario:}), or null with
+   * its problems added, each at its line and column under {@code path}.
+   */
+  public static Scenario read(Path file, Node root, String path, List<Diagnostic> problems) {
+    MappingFields fields = MappingFields.of(root, path, file, problems, "a scenario with 'shocks:' and optionally 'name:'"
         + " and 'defaultCosts:'");
     if (fields == null) {
       return null;
@@ -61,11 +65,12 @@ public final class ScenarioFile {
       }
       return null;
     }
+    int before = problems.size();
     List<Shock> shocks = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      shock(file, items.get(i), "shocks[" + i + "]", problems).ifPresent(shocks::add);
+      shock(file, items.get(i), fields.child("shocks") + "[" + i + "]", problems).ifPresent(shocks::add);
     }
-    return problems.isEmpty() ? new Scenario(name, shocks, costs) : null;
+    return problems.size() == before ? new Scenario(name, shocks, costs) : null;
   }
 
   private static DefaultCosts defaultCosts(MappingFields fields, Path file, List<Diagnostic> problems) {
