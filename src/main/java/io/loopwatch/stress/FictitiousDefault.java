@@ -57,13 +57,26 @@ public final class FictitiousDefault {
       }
     }
     double tolerance = TOLERANCE * scale;
-    double[] inflow = network.inflows(payment);
+    // Everyone paying in full is where clearing starts; a capped company's shortfall is passed on
+    // from there, so a scenario costs the obligations it reaches rather than all of them.
+    double[] inflow = network.fullInflows();
+    IntList touched = new IntList(n);
+    for (int i = 0; i < n; i++) {
+      double change = payment[i] - network.nominal(i);
+      if (change != 0) {
+        passOn(network, i, change, inflow, touched);
+      }
+    }
     boolean[] defaulted = new boolean[n];
     int rounds = 0;
     IntQueue work = new IntQueue(n);
+    boolean everyone = true;
     while (true) {
       boolean joined = false;
-      for (int i = 0; i < n; i++) {
+      int[] candidates = everyone ? null : touched.drain();
+      int count = everyone ? n : candidates.length;
+      for (int c = 0; c < count; c++) {
+        int i = everyone ? c : candidates[c];
         if (!defaulted[i] && network.externalAssets(i) + inflow[i] < network.nominal(i) - tolerance) {
           defaulted[i] = true;
           joined = true;
@@ -73,18 +86,24 @@ public final class FictitiousDefault {
           work.offer(i);
         }
       }
+      if (everyone) {
+        // The first round looks at every company, since one may fall short without any shock;
+        // later ones only at those whose inflow fell since.
+        touched.drain();
+        everyone = false;
+      }
       if (!joined) {
         break;
       }
       rounds++;
-      settle(network, costs, cap, payment, inflow, defaulted, work, tolerance);
+      settle(network, costs, cap, payment, inflow, defaulted, work, tolerance, touched);
     }
     return new ClearingVector(network, payment, inflow, round, rounds);
   }
 
   /** Finds what the defaulters pay, the others' payments held, by propagating each change. */
   private static void settle(PaymentNetwork network, DefaultCosts costs, double[] cap, double[] payment,
-      double[] inflow, boolean[] defaulted, IntQueue work, double tolerance) {
+      double[] inflow, boolean[] defaulted, IntQueue work, double tolerance, IntList touched) {
     while (!work.isEmpty()) {
       int debtor = work.poll();
       double has = costs.alpha() * network.externalAssets(debtor) + costs.beta() * inflow[debtor];
@@ -99,8 +118,18 @@ public final class FictitiousDefault {
         inflow[creditor] += network.shareAt(k) * change;
         if (defaulted[creditor]) {
           work.offer(creditor);
+        } else {
+          touched.add(creditor);
         }
       }
+    }
+  }
+
+  private static void passOn(PaymentNetwork network, int debtor, double change, double[] inflow, IntList touched) {
+    for (int k = network.rowStart(debtor); k < network.rowEnd(debtor); k++) {
+      int creditor = network.creditorAt(k);
+      inflow[creditor] += network.shareAt(k) * change;
+      touched.add(creditor);
     }
   }
 }

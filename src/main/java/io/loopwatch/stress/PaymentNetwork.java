@@ -15,6 +15,8 @@ public final class PaymentNetwork {
   private final int[] rowStart;
   private final int[] creditor;
   private final double[] share;
+  /** What each company receives when everyone pays in full: where every clearing starts. */
+  private final double[] fullInflow;
 
   private PaymentNetwork(int size, double[] externalAssets, double[] nominal, int[] rowStart, int[] creditor,
       double[] share) {
@@ -24,6 +26,7 @@ public final class PaymentNetwork {
     this.rowStart = rowStart;
     this.creditor = creditor;
     this.share = share;
+    this.fullInflow = inflows(nominal);
   }
 
   public static Builder builder(int size) {
@@ -64,6 +67,11 @@ public final class PaymentNetwork {
   /** The part of its debtor's payments obligation {@code k} receives ({@code Π_ij}). */
   double shareAt(int k) {
     return share[k];
+  }
+
+  /** {@link #inflows} of everyone paying in full, computed once: a fresh copy. */
+  double[] fullInflows() {
+    return fullInflow.clone();
   }
 
   /**
