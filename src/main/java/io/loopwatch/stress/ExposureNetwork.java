@@ -65,15 +65,10 @@ public final class ExposureNetwork {
     private final int size;
     private final double[] weight;
     private final double[] buffer;
-    private int count;
-    private int[] exposedTo = new int[16];
-    private int[] sources = new int[16];
-    private double[] amounts = new double[16];
+    private final WeightedLinks exposures;
 
     private Builder(int size) {
-      if (size < 0) {
-        throw new IllegalArgumentException("size must not be negative, was " + size);
-      }
+      this.exposures = new WeightedLinks(size);
       this.size = size;
       this.weight = new double[size];
       this.buffer = new double[size];
@@ -95,41 +90,13 @@ public final class ExposureNetwork {
 
     /** Company {@code exposed} loses {@code amount} if {@code source} fails outright. */
     public Builder exposure(int exposed, int source, double amount) {
-      java.util.Objects.checkIndex(exposed, size);
-      java.util.Objects.checkIndex(source, size);
-      PaymentNetwork.requireNonNegative(amount, "an exposure");
-      if (exposed == source) {
-        throw new IllegalArgumentException("company " + exposed + " cannot be exposed to itself");
-      }
-      if (count == sources.length) {
-        exposedTo = Arrays.copyOf(exposedTo, count * 2);
-        sources = Arrays.copyOf(sources, count * 2);
-        amounts = Arrays.copyOf(amounts, count * 2);
-      }
-      exposedTo[count] = exposed;
-      sources[count] = source;
-      amounts[count] = amount;
-      count++;
+      exposures.add(source, exposed, amount, "an exposure", "be exposed to itself");
       return this;
     }
 
     public ExposureNetwork build() {
-      int[] start = new int[size + 1];
-      for (int k = 0; k < count; k++) {
-        start[sources[k] + 1]++;
-      }
-      for (int i = 0; i < size; i++) {
-        start[i + 1] += start[i];
-      }
-      int[] next = Arrays.copyOf(start, size);
-      int[] grouped = new int[count];
-      double[] groupedAmount = new double[count];
-      for (int k = 0; k < count; k++) {
-        int slot = next[sources[k]]++;
-        grouped[slot] = exposedTo[k];
-        groupedAmount[slot] = amounts[k];
-      }
-      return merged(start, grouped, groupedAmount);
+      WeightedLinks.Rows rows = exposures.rows();
+      return merged(rows.start(), rows.to(), rows.amount());
     }
 
     /** Adds up each source's exposures to the same company, then turns them into impacts. */

@@ -1,7 +1,5 @@
 package io.loopwatch.stress;
 
-import java.util.Arrays;
-
 /**
  * Who owes whom how much, and what each company holds besides: the input of Eisenberg–Noe
  * clearing. Companies are numbered 0 to {@code size() - 1}. Obligations are kept per debtor
@@ -93,23 +91,16 @@ public final class PaymentNetwork {
 
   /** Collects obligations; several between the same two companies add up. */
   public static final class Builder {
-    private final int size;
     private final double[] externalAssets;
-    private int count;
-    private int[] debtors = new int[16];
-    private int[] creditors = new int[16];
-    private double[] amounts = new double[16];
+    private final WeightedLinks obligations;
 
     private Builder(int size) {
-      if (size < 0) {
-        throw new IllegalArgumentException("size must not be negative, was " + size);
-      }
-      this.size = size;
+      this.obligations = new WeightedLinks(size);
       this.externalAssets = new double[size];
     }
 
     public Builder externalAssets(int company, double amount) {
-      requireIndex(company);
+      java.util.Objects.checkIndex(company, externalAssets.length);
       requireNonNegative(amount, "external assets");
       externalAssets[company] = amount;
       return this;
@@ -117,55 +108,24 @@ public final class PaymentNetwork {
 
     /** {@code debtor} owes {@code creditor} {@code amount}; a company never owes itself. */
     public Builder obligation(int debtor, int creditor, double amount) {
-      requireIndex(debtor);
-      requireIndex(creditor);
-      requireNonNegative(amount, "an obligation");
-      if (debtor == creditor) {
-        throw new IllegalArgumentException("company " + debtor + " cannot owe itself");
-      }
-      if (count == debtors.length) {
-        debtors = Arrays.copyOf(debtors, count * 2);
-        creditors = Arrays.copyOf(creditors, count * 2);
-        amounts = Arrays.copyOf(amounts, count * 2);
-      }
-      debtors[count] = debtor;
-      creditors[count] = creditor;
-      amounts[count] = amount;
-      count++;
+      obligations.add(debtor, creditor, amount, "an obligation", "owe itself");
       return this;
     }
 
     public PaymentNetwork build() {
-      int[] rowStart = new int[size + 1];
-      for (int k = 0; k < count; k++) {
-        rowStart[debtors[k] + 1]++;
-      }
-      for (int i = 0; i < size; i++) {
-        rowStart[i + 1] += rowStart[i];
-      }
-      int[] next = Arrays.copyOf(rowStart, size);
-      int[] creditor = new int[count];
-      double[] owed = new double[count];
+      int size = obligations.size();
+      WeightedLinks.Rows rows = obligations.rows();
       double[] nominal = new double[size];
-      for (int k = 0; k < count; k++) {
-        int slot = next[debtors[k]]++;
-        creditor[slot] = creditors[k];
-        owed[slot] = amounts[k];
-        nominal[debtors[k]] += amounts[k];
-      }
-      double[] share = new double[count];
+      double[] share = new double[rows.to().length];
       for (int debtor = 0; debtor < size; debtor++) {
-        for (int k = rowStart[debtor]; k < rowStart[debtor + 1]; k++) {
-          share[k] = nominal[debtor] == 0 ? 0 : owed[k] / nominal[debtor];
+        for (int k = rows.start()[debtor]; k < rows.start()[debtor + 1]; k++) {
+          nominal[debtor] += rows.amount()[k];
+        }
+        for (int k = rows.start()[debtor]; k < rows.start()[debtor + 1]; k++) {
+          share[k] = nominal[debtor] == 0 ? 0 : rows.amount()[k] / nominal[debtor];
         }
       }
-      return new PaymentNetwork(size, externalAssets.clone(), nominal, rowStart, creditor, share);
-    }
-
-    private void requireIndex(int company) {
-      if (company < 0 || company >= size) {
-        throw new IndexOutOfBoundsException("company " + company + " outside 0.." + (size - 1));
-      }
+      return new PaymentNetwork(size, externalAssets.clone(), nominal, rows.start(), rows.to(), share);
     }
   }
 
