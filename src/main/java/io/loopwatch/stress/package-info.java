@@ -11,6 +11,9 @@
  * io.loopwatch.stress.StressNetworks} builds them from a {@link io.loopwatch.facts.FactSet} under
  * the stated {@link io.loopwatch.stress.ObligationRule}; {@link io.loopwatch.stress.StressTest}
  * applies a {@link io.loopwatch.stress.Scenario} and says, as a {@link
- * io.loopwatch.stress.StressResult}, who is hurt, by how much and along which path.
+ * io.loopwatch.stress.StressResult}, who is hurt, by how much and along which path. {@link
+ * io.loopwatch.stress.WhatIf} is the entry point for facts loaded from files; {@link
+ * io.loopwatch.stress.ScenarioRun} runs a scenario beside the rules, whose outcome they see as {@link
+ * io.loopwatch.stress.StressImpact} facts.
  */
 package io.loopwatch.stress;
