@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * line and column in its file, or name the command-line shock.
  */
 public final class ScenarioCheck {
+  /** Where a shock given as {@code --shock} is said to be written. */
+  static final java.nio.file.Path COMMAND_LINE = java.nio.file.Path.of("command line");
+
   private ScenarioCheck() {}
 
   public static void requireValid(Scenario scenario, FactSet facts) throws InvalidInputException {
@@ -69,7 +72,8 @@ public final class ScenarioCheck {
 
   private static Diagnostic at(Shock shock, String field, String message) {
     if (shock.origin() == null) {
-      return new Diagnostic(null, 0, 0, "--shock " + shock.describe(), message);
+      // Not "<facts>", as a diagnostic without a file reads: the shock came from the command line.
+      return new Diagnostic(COMMAND_LINE, 0, 0, "--shock " + shock.describe(), message);
     }
     return new Diagnostic(shock.origin().file(), shock.origin().line(), shock.origin().column(), field, message);
   }

@@ -83,6 +83,15 @@ class StressCommandTest {
   }
 
   @Test
+  void refusesACommandLineShockOnAnUnknownCompanySayingWhereItCameFrom() {
+    CommandLineRun run = CommandLineRun.of("stress", "--shock", "opnai=shortfall:0.5", "--as-of", "2026-02-05");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).startsWith("command line: --shock opnai=shortfall:0.5: unknown company 'opnai'"
+        + " (did you mean 'openai'?)");
+  }
+
+  @Test
   void refusesABadShockNamingTheForms() {
     CommandLineRun run = CommandLineRun.of("stress", "--shock", "openai=bust:1");
 
