@@ -9,6 +9,13 @@ import io.loopwatch.facts.AsOfFilter;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
 import io.loopwatch.sandbox.RulePolicy;
+import io.loopwatch.stress.Scenario;
+import io.loopwatch.stress.ScenarioRun;
+import io.loopwatch.stress.Shock;
+import io.loopwatch.stress.StressModel;
+import io.loopwatch.stress.StressResult;
+import io.loopwatch.stress.SweepResult;
+import io.loopwatch.stress.WhatIf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,9 +46,11 @@ public final class RiskEngine {
   private final int firingLimit;
   private final Clock clock;
   private final Duration timeout;
+  /** Run beside the rules so that they can alert on its outcome; null for none. */
+  private final ScenarioRun scenario;
 
   private RiskEngine(CompiledRules rules, Path rulesDirectory, RulesCache cache, RulePolicy policy,
-      LoopFinder loopFinder, int firingLimit, Clock clock, Duration timeout) {
+      LoopFinder loopFinder, int firingLimit, Clock clock, Duration timeout, ScenarioRun scenario) {
     this.rules = rules;
     this.rulesDirectory = rulesDirectory;
     this.cache = cache;
@@ -50,6 +59,7 @@ public final class RiskEngine {
     this.firingLimit = firingLimit;
     this.clock = clock;
     this.timeout = timeout;
+    this.scenario = scenario;
   }
 
   public static Builder builder() {
@@ -76,7 +86,43 @@ public final class RiskEngine {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
     FactChecks.requireValid(facts);
-    return Evaluation.run(rules, AsOfFilter.apply(facts, asOf), asOf, loopFinder, firingLimit, timeout);
+    FactSet then = AsOfFilter.apply(facts, asOf);
+    List<?> computed = scenario == null ? List.of() : scenario.impacts(then, asOf);
+    return Evaluation.run(rules, then, asOf, loopFinder, firingLimit, timeout, computed);
+  }
+
+  /**
+   * A what-if on the world as it stood on a date: the scenario's shocks land on the deal web and
+   * Eisenberg–Noe clearing says who is not paid, how much, and along which path (see {@link
+   * io.loopwatch.stress.ObligationRule} for what counts as an obligation). No rules run.
+   *
+   * @throws InvalidInputException if the facts are invalid or the scenario names a company or deal
+   *     the facts do not hold
+   */
+  public StressResult stress(FactSet facts, Scenario scenario, LocalDate asOf) throws InvalidInputException {
+    return stress(facts, scenario, asOf, StressModel.CLEARING);
+  }
+
+  /** {@link #stress(FactSet, Scenario, LocalDate)} under the model given. */
+  public StressResult stress(FactSet facts, Scenario scenario, LocalDate asOf, StressModel model)
+      throws InvalidInputException {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    FactChecks.requireValid(facts);
+    return WhatIf.run(facts, scenario, asOf, model);
+  }
+
+  /**
+   * Every company on a money loop (found as the loop rules find them, up to the engine's longest
+   * loop) takes the same shock alone, and the companies are ranked by the systemic impact of theirs:
+   * which failure would hurt most.
+   */
+  public SweepResult sweep(FactSet facts, LocalDate asOf, Shock.Kind kind, double value, StressModel model)
+      throws InvalidInputException {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    FactChecks.requireValid(facts);
+    return WhatIf.sweep(facts, asOf, kind, value, model, loopFinder);
   }
 
   /**
@@ -90,7 +136,8 @@ public final class RiskEngine {
   /** Opens a live session that sees the world as of a date; {@link RiskSession#advanceTo} moves it on. */
   public RiskSession newSession(AlertListener listener, LocalDate asOf) {
     Objects.requireNonNull(listener, "listener");
-    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, timeout, asOf), listener);
+    LiveSession.Recompute stress = scenario == null ? null : scenario::impactsOnceKnown;
+    return new RiskSession(LiveSession.open(rules, loopFinder, firingLimit, timeout, asOf, stress), listener);
   }
 
   /**
@@ -109,7 +156,19 @@ public final class RiskEngine {
    */
   public RiskEngine recompiled() throws IOException, InvalidInputException {
     return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache, policy), rulesDirectory, cache, policy, loopFinder,
-        firingLimit, clock, timeout);
+        firingLimit, clock, timeout, scenario);
+  }
+
+  /**
+   * This engine's rules with a stress scenario run beside them: before each evaluation, and in a
+   * live session after each change, the scenario runs on the facts of the day and its outcome
+   * ({@link io.loopwatch.stress.StressImpact}, one per company hurt) goes into the session, where
+   * rules such as {@code contagion-exposure} alert on it. Nothing is compiled again.
+   *
+   * @param run the scenario and its model, or null for none
+   */
+  public RiskEngine withScenario(ScenarioRun run) {
+    return new RiskEngine(rules, rulesDirectory, cache, policy, loopFinder, firingLimit, clock, timeout, run);
   }
 
   /** The directory the rules are compiled from. */
@@ -232,7 +291,7 @@ public final class RiskEngine {
      */
     public RiskEngine build() throws IOException, InvalidInputException {
       return new RiskEngine(RuleCompiler.compile(rulesDirectory, cache, policy), rulesDirectory, cache, policy,
-          new LoopFinder(maxLoopLength), firingLimit, clock, timeout);
+          new LoopFinder(maxLoopLength), firingLimit, clock, timeout, null);
     }
   }
 }

@@ -8,7 +8,8 @@
  * <p>Packages: {@code io.loopwatch.facts} holds the fact model and its loader; {@code
  * io.loopwatch.loops} the money loops rules reason over; {@code io.loopwatch.rules} what DRL files
  * use (alerts, thresholds, money formatting); {@code io.loopwatch.report} renders reports (text, JSON,
- * JSON Lines, Markdown, HTML); {@code io.loopwatch.graph} draws the deal network. Every alert carries
+ * JSON Lines, Markdown, HTML); {@code io.loopwatch.graph} draws the deal network; {@code
+ * io.loopwatch.stress} runs what-if stress tests ({@link io.loopwatch.RiskEngine#stress}). Every alert carries
  * its {@link io.loopwatch.Explanation}. {@code
  * io.loopwatch.engine} is internal: it talks to Drools, and no Drools type leaves it.
  */

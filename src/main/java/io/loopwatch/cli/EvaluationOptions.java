@@ -5,8 +5,12 @@ import io.loopwatch.Report;
 import io.loopwatch.RiskEngine;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.loops.LoopFinder;
+import io.loopwatch.stress.Scenario;
+import io.loopwatch.stress.ScenarioRun;
+import io.loopwatch.stress.StressModel;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +36,14 @@ final class EvaluationOptions {
   @Mixin
   TimeoutOption timeout = new TimeoutOption();
 
+  @Mixin
+  ScenarioOptions scenario = new ScenarioOptions();
+
+  @Option(names = "--stress-model", paramLabel = "MODEL", defaultValue = "clearing",
+      description = "With --shock or --scenario: the model whose outcome the rules see, clearing, debtrank or"
+          + " debtrank-linear (default: ${DEFAULT-VALUE}).")
+  String stressModel;
+
   /** Loads the facts while the rules compile, then evaluates them. */
   Report evaluate(InputOptions input, CommandLine command) throws IOException, InvalidInputException {
     if (maxLoopLength < 2) {
@@ -44,12 +56,23 @@ final class EvaluationOptions {
     EngineInBackground engine = EngineInBackground.start(timeout.applyTo(RulesCacheDirectory.engineBuilder().rules(input.rules)
         .maxLoopLength(maxLoopLength).firingLimit(firingLimit)));
     FactSet facts;
+    Optional<Scenario> given;
     try {
+      given = scenario.read(command);
       facts = input.loadFacts();
-    } catch (InvalidInputException factProblems) {
-      throw engine.withRuleProblems(factProblems);
+    } catch (InvalidInputException inputProblems) {
+      throw engine.withRuleProblems(inputProblems);
     }
-    return engine.get().evaluate(facts, day());
+    ScenarioRun run = given.map(s -> new ScenarioRun(s, model(command))).orElse(null);
+    return engine.get().withScenario(run).evaluate(facts, day());
+  }
+
+  private StressModel model(CommandLine command) {
+    try {
+      return StressModel.of(stressModel);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command, "--stress-model: " + e.getMessage());
+    }
   }
 
   /** The day to evaluate: --as-of, or today. */

@@ -58,7 +58,7 @@ final class GraphCommand implements Callable<Integer> {
       err.println("error: --only needs --highlight ALERT-KEY: it draws only that alert's companies");
       return ExitCode.BAD_INPUT;
     }
-    OwnInputs inputs = new OwnInputs().facts(input.facts);
+    OwnInputs inputs = new OwnInputs().facts(input.facts).file(evaluation.scenario.file, "--scenario");
     // Without --highlight no rule is read, so the rules directory is no input.
     (highlight == null ? inputs : inputs.rules(input.rules)).refuseAsOutput(output, spec.commandLine());
     FactSet facts;

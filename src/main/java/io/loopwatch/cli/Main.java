@@ -23,7 +23,7 @@ public final class Main implements Runnable {
    * names one of them gets only that one; the others, help included, get them all.
    */
   static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, CheckCommand.class, TestCommand.class,
-      ExplainCommand.class, GraphCommand.class, DiffCommand.class, WatchCommand.class, GenerateCommand.class,
+      ExplainCommand.class, GraphCommand.class, StressCommand.class, DiffCommand.class, WatchCommand.class, GenerateCommand.class,
       CommandLine.HelpCommand.class);
 
   @CommandLine.Spec

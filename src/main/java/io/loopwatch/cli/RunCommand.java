@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     new OwnInputs().rules(input.rules).facts(input.facts).file(suppressions.file, "--suppressions")
-        .file(baseline, "--baseline").refuseAsOutput(output, spec.commandLine());
+        .file(baseline, "--baseline").file(evaluation.scenario.file, "--scenario").refuseAsOutput(output, spec.commandLine());
     Report evaluated = evaluation.evaluate(input, spec.commandLine());
     SuppressionOutcome suppression = suppressions.apply(evaluated, input.rules);
     suppression.warnings().forEach(spec.commandLine().getErr()::println);

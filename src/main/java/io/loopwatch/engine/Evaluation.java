@@ -52,19 +52,29 @@ public final class Evaluation {
    */
   public static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit,
       Duration timeout) {
+    return run(rules, facts, asOf, finder, firingLimit, timeout, List.of());
+  }
+
+  /**
+   * As {@link #run(CompiledRules, FactSet, LocalDate, LoopFinder, int, Duration)}, with facts the
+   * engine worked out beside the given ones (a stress scenario's outcome) inserted for the rules.
+   */
+  public static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit,
+      Duration timeout, List<?> computed) {
     FiringGuard guard = new FiringGuard();
-    return TimeLimit.run(timeout, () -> rules.info(guard.current()), () -> run(rules, facts, asOf, finder, firingLimit, guard));
+    return TimeLimit.run(timeout, () -> rules.info(guard.current()),
+        () -> run(rules, facts, asOf, finder, firingLimit, guard, computed));
   }
 
   private static Report run(CompiledRules rules, FactSet facts, LocalDate asOf, LoopFinder finder, int firingLimit,
-      FiringGuard guard) {
+      FiringGuard guard, List<?> computed) {
     long started = System.nanoTime();
     // Most derived facts need no loops: they are worked out on a second core while loops are found.
     CompletableFuture<FromScratch> deriving = InBackground.supply("loopwatch-derive",
         () -> FromScratch.of(facts.all().toList()));
     List<Loop> loops = finder.find(facts);
     long found = System.nanoTime();
-    List<Finding> findings = findings(rules, facts, asOf, firingLimit, guard, loops, deriving);
+    List<Finding> findings = findings(rules, facts, asOf, firingLimit, guard, loops, deriving, computed);
     LOG.debug("{} facts: {} loops found in {} ms; rules fired in {} ms", facts.size(), loops.size(),
         (found - started) / 1_000_000, (System.nanoTime() - found) / 1_000_000);
     // After the session is gone: explaining builds every alert, and on a large network the memory
@@ -80,7 +90,7 @@ public final class Evaluation {
    * the memory Drools held, which on a large network is what explaining the alerts needs next.
    */
   private static List<Finding> findings(CompiledRules rules, FactSet facts, LocalDate asOf, int firingLimit,
-      FiringGuard guard, List<Loop> loops, CompletableFuture<FromScratch> deriving) {
+      FiringGuard guard, List<Loop> loops, CompletableFuture<FromScratch> deriving, List<?> computed) {
     KieSession session = StreamMode.open(rules, asOf);
     try {
       session.addEventListener(guard);
@@ -89,7 +99,7 @@ public final class Evaluation {
       FromScratch derivedFromFacts = InBackground.join(deriving);
       deriving.obtrudeValue(null); // its working sets are not needed once the facts are inserted
       LOG.debug("waited {} ms for the derived facts after finding loops", (System.nanoTime() - waiting) / 1_000_000);
-      int fired = insertAndFire(session, guard, rules, facts, loops, derivedFromFacts, asOf, firingLimit);
+      int fired = insertAndFire(session, guard, rules, facts, loops, derivedFromFacts, asOf, firingLimit, computed);
       LOG.debug("rules fired {} times", fired);
       if (fired >= firingLimit) {
         Rule busiest = guard.busiest();
@@ -108,7 +118,7 @@ public final class Evaluation {
    * fail during insertion as well as during firing; both are the rules' fault, not Loopwatch's.
    */
   private static int insertAndFire(KieSession session, FiringGuard guard, CompiledRules rules, FactSet facts,
-      List<Loop> loops, FromScratch derivedFromFacts, LocalDate asOf, int firingLimit) {
+      List<Loop> loops, FromScratch derivedFromFacts, LocalDate asOf, int firingLimit, List<?> computed) {
     Object inserting = null;
     try {
       session.insert(new AsOf(asOf));
@@ -140,6 +150,10 @@ public final class Evaluation {
       }
       LOG.debug("{} derived facts in {} ms, inserted in {} ms", derivedFacts.size(), (inserted - deriving) / 1_000_000,
           (System.nanoTime() - inserted) / 1_000_000);
+      for (Object fact : computed) {
+        inserting = fact;
+        session.insert(fact);
+      }
       // Drools holds what it needs of them now; the lists need not outlive the insertion.
       derivedFacts = null;
       derivedFromFacts = null;

@@ -76,8 +76,22 @@ public final class LiveSession implements AutoCloseable {
   private final Map<String, FactHandle> derivedHandles = new HashMap<>();
   private boolean failed;
 
-  private LiveSession(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Duration timeout, LocalDate asOf) {
+  /**
+   * Facts worked out again from the whole fact set after each change (a stress scenario's
+   * outcome), replacing the last ones in the session.
+   */
+  @FunctionalInterface
+  public interface Recompute {
+    List<?> factsFor(FactSet then, LocalDate asOf);
+  }
+
+  private final Recompute recompute;
+  private final List<FactHandle> recomputedHandles = new ArrayList<>();
+
+  private LiveSession(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Duration timeout, LocalDate asOf,
+      Recompute recompute) {
     this.rules = rules;
+    this.recompute = recompute;
     this.timeout = timeout;
     this.loops = new LoopIndex(loopFinder.maxLength());
     this.firingLimit = firingLimit;
@@ -95,8 +109,14 @@ public final class LiveSession implements AutoCloseable {
   /** Opens a session whose every change must finish within {@code timeout} (see {@link TimeLimit}). */
   public static LiveSession open(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Duration timeout,
       LocalDate asOf) {
+    return open(rules, loopFinder, firingLimit, timeout, asOf, null);
+  }
+
+  /** As {@link #open(CompiledRules, LoopFinder, int, Duration, LocalDate)}, recomputing facts after each change; null for none. */
+  public static LiveSession open(CompiledRules rules, LoopFinder loopFinder, int firingLimit, Duration timeout,
+      LocalDate asOf, Recompute recompute) {
     return new LiveSession(rules, loopFinder, firingLimit, Objects.requireNonNull(timeout, "timeout"),
-        Objects.requireNonNull(asOf, "asOf"));
+        Objects.requireNonNull(asOf, "asOf"), recompute);
   }
 
   /**
@@ -232,6 +252,7 @@ public final class LiveSession implements AutoCloseable {
       applyToFacts.run();
       syncLoops();
       syncDerived();
+      syncRecomputed();
       int fired = session.fireAllRules(firingLimit);
       if (fired >= firingLimit) {
         failed = true;
@@ -250,6 +271,21 @@ public final class LiveSession implements AutoCloseable {
       // every later change would walk it.
       changedFacts = new LinkedHashSet<>();
       changedLoops.clear();
+    }
+  }
+
+  /**
+   * Replaces the recomputed facts with those of the facts now known on the session's date. The
+   * whole fact set is read again, so this costs what one stress test costs, on every change.
+   */
+  private void syncRecomputed() {
+    if (recompute == null) {
+      return;
+    }
+    recomputedHandles.forEach(session::delete);
+    recomputedHandles.clear();
+    for (Object fact : recompute.factsFor(AsOfFilter.apply(facts.toFactSet(), asOf), asOf)) {
+      recomputedHandles.add(session.insert(fact));
     }
   }
 

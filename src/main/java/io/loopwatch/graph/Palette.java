@@ -28,4 +28,19 @@ final class Palette {
   static String edge(EdgeKind kind) {
     return kind == EdgeKind.INVESTMENT ? "#7c3aed" : "#0f766e";
   }
+
+  /**
+   * Distress from 0 to 1 as a fill between pale grey and the highlight red, so that a stress test's
+   * picture reads at a glance: the redder, the closer to failure.
+   */
+  static String distress(double level) {
+    double t = Math.max(0, Math.min(1, level));
+    int[] pale = {0xf3, 0xf4, 0xf6};
+    int[] red = {0xdc, 0x26, 0x26};
+    StringBuilder colour = new StringBuilder("#");
+    for (int c = 0; c < 3; c++) {
+      colour.append(String.format(java.util.Locale.ROOT, "%02x", Math.round(pale[c] + (red[c] - pale[c]) * t)));
+    }
+    return colour.toString();
+  }
 }

@@ -36,6 +36,23 @@ public final class SvgNetwork {
    * @param alerted everything the alerts name (amber), or {@link Highlight#NONE}
    */
   public static void write(DealNetwork network, Highlight focus, Highlight alerted, PrintWriter out) {
+    draw(network, focus, alerted, null, out);
+  }
+
+  /**
+   * The network with each company filled by its distress in a stress test, from pale (untouched)
+   * to red (failed); companies not in {@code distress} stay pale. The shocked companies are
+   * outlined as a focus.
+   *
+   * @param distress from 0 to 1 per company id
+   */
+  public static void writeByDistress(DealNetwork network, Map<String, Double> distress, Highlight shocked,
+      PrintWriter out) {
+    draw(network, shocked, Highlight.NONE, distress, out);
+  }
+
+  private static void draw(DealNetwork network, Highlight focus, Highlight alerted, Map<String, Double> distress,
+      PrintWriter out) {
     // A loop of three needs far less room than the whole network; fixed-size boxes on a huge canvas look lost.
     double scale = Math.min(1, Math.sqrt(Math.max(network.nodes().size(), 1) / 18.0));
     double graphWidth = Math.max(560, GRAPH_WIDTH * scale);
@@ -76,7 +93,7 @@ public final class SvgNetwork {
           + node.role().label() + "\"><title>" + forXml(node.name() + " (" + node.role().label() + ")") + "</title>"
           + "<rect x=\"" + EdgeGeometry.n(box.x() - box.width() / 2) + "\" y=\"" + EdgeGeometry.n(box.y() - box.height() / 2)
           + "\" width=\"" + EdgeGeometry.n(box.width()) + "\" height=\"" + EdgeGeometry.n(box.height())
-          + "\" rx=\"8\" fill=\"" + Palette.fill(node.role()) + "\"/>" + text(box) + "</g>");
+          + "\" rx=\"8\" fill=\"" + fill(node, distress) + "\"/>" + text(box) + "</g>");
     }
     out.println("</g>");
 
@@ -87,7 +104,7 @@ public final class SvgNetwork {
           + forXml(label.edge().label()) + "</text>");
     }
     out.println("</g>");
-    legend(network, graphWidth, out);
+    legend(network, graphWidth, distress != null, out);
     out.println("</svg>");
   }
 
@@ -145,17 +162,31 @@ public final class SvgNetwork {
         + colour + "\"/></marker>");
   }
 
-  private static void legend(DealNetwork network, double graphWidth, PrintWriter out) {
-    Set<Role> roles = new LinkedHashSet<>();
-    network.nodes().stream().map(NetworkNode::role).sorted(Comparator.naturalOrder()).forEach(roles::add);
+  private static String fill(NetworkNode node, Map<String, Double> distress) {
+    return distress == null ? Palette.fill(node.role()) : Palette.distress(distress.getOrDefault(node.id(), 0.0));
+  }
+
+  private static void legend(DealNetwork network, double graphWidth, boolean byDistress, PrintWriter out) {
     double x = graphWidth + 16;
     double y = 28;
     List<String> rows = new ArrayList<>();
-    rows.add("<text x=\"" + x + "\" y=\"" + y + "\" class=\"legend-title\">Companies, by role</text>");
-    for (Role role : roles) {
-      y += 24;
-      rows.add("<rect x=\"" + x + "\" y=\"" + (y - 12) + "\" width=\"26\" height=\"16\" rx=\"4\" fill=\""
-          + Palette.fill(role) + "\"/><text x=\"" + (x + 34) + "\" y=\"" + y + "\">" + role.label() + "</text>");
+    if (byDistress) {
+      rows.add("<text x=\"" + x + "\" y=\"" + y + "\" class=\"legend-title\">Companies, by distress</text>");
+      for (int step = 0; step <= 4; step++) {
+        y += 24;
+        rows.add("<rect x=\"" + x + "\" y=\"" + (y - 12) + "\" width=\"26\" height=\"16\" rx=\"4\" fill=\""
+            + Palette.distress(step / 4.0) + "\"/><text x=\"" + (x + 34) + "\" y=\"" + y + "\">" + (step * 25)
+            + (step == 4 ? " % (failed)" : " %") + "</text>");
+      }
+    } else {
+      Set<Role> roles = new LinkedHashSet<>();
+      network.nodes().stream().map(NetworkNode::role).sorted(Comparator.naturalOrder()).forEach(roles::add);
+      rows.add("<text x=\"" + x + "\" y=\"" + y + "\" class=\"legend-title\">Companies, by role</text>");
+      for (Role role : roles) {
+        y += 24;
+        rows.add("<rect x=\"" + x + "\" y=\"" + (y - 12) + "\" width=\"26\" height=\"16\" rx=\"4\" fill=\""
+            + Palette.fill(role) + "\"/><text x=\"" + (x + 34) + "\" y=\"" + y + "\">" + role.label() + "</text>");
+      }
     }
     y += 40;
     rows.add("<text x=\"" + x + "\" y=\"" + y + "\" class=\"legend-title\">Money flows along arrows</text>");

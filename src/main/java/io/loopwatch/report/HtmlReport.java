@@ -159,7 +159,7 @@ public final class HtmlReport {
     out.println("</tbody></table></section>");
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource io/loopwatch/report/" + name);

@@ -1,6 +1,7 @@
 package io.loopwatch.ruletest;
 
 import io.loopwatch.facts.FactSet;
+import io.loopwatch.stress.Scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.List;
  * case with variants becomes one case per variant, named {@code case [variant]}.
  *
  * @param line where the case (or its variant) is written
+ * @param scenario a what-if the engine runs beside the rules (Eisenberg–Noe clearing), so that
+ *     rules on its outcome can be tested; null for none
  */
 public record RuleTestCase(
     String name,
@@ -18,7 +21,8 @@ public record RuleTestCase(
     LocalDate asOf,
     FactSet facts,
     List<ExpectedAlert> expect,
-    List<ForbiddenAlert> expectNone) {
+    List<ForbiddenAlert> expectNone,
+    Scenario scenario) {
 
   public RuleTestCase {
     expect = List.copyOf(expect);

@@ -9,6 +9,8 @@ import io.loopwatch.facts.parse.FactAssembly;
 import io.loopwatch.facts.parse.MappingFields;
 import io.loopwatch.facts.parse.Node;
 import io.loopwatch.facts.parse.PositionedReader;
+import io.loopwatch.stress.Scenario;
+import io.loopwatch.stress.ScenarioFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,10 @@ import java.util.Set;
 final class RuleTestReader {
 
   private static final Set<String> FILE_FIELDS = Set.of("cases");
+  /** The scenario of the case being read, which its variants share; null for none. */
+  private Scenario scenario;
   private static final Set<String> CASE_FIELDS =
-      orderedSet("name", "asOf", "facts", "factFiles", "expect", "expectNone", "variants");
+      orderedSet("name", "asOf", "facts", "factFiles", "scenario", "expect", "expectNone", "variants");
   private static final Set<String> VARIANT_FIELDS =
       orderedSet("name", "asOf", "facts", "factFiles", "expect", "expectNone");
   private static final Set<String> EXPECT_FIELDS = orderedSet("rule", "subjects", "severity", "message");
@@ -81,6 +85,8 @@ final class RuleTestReader {
     fields.rejectUnknown(CASE_FIELDS);
     String name = fields.requiredText("name");
     LocalDate asOf = fields.optionalDate("asOf");
+    Node scenarioNode = fields.node("scenario");
+    scenario = scenarioNode == null ? null : ScenarioFile.read(file, scenarioNode, fields.child("scenario"), problems);
     List<ExpectedAlert> expect = expectations(fields);
     List<ForbiddenAlert> expectNone = forbidden(fields);
     List<Node> variants = fields.optionalList("variants");
@@ -121,7 +127,7 @@ final class RuleTestReader {
       List<ForbiddenAlert> expectNone) {
     if (name != null && facts != null) {
       cases.add(new RuleTestCase(name, file, line, asOf != null ? asOf : today, facts,
-          expect == null ? List.of() : expect, expectNone == null ? List.of() : expectNone));
+          expect == null ? List.of() : expect, expectNone == null ? List.of() : expectNone, scenario));
     }
   }
 

@@ -5,6 +5,8 @@ import io.loopwatch.EvaluationTimeoutException;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.Report;
 import io.loopwatch.RiskEngine;
+import io.loopwatch.stress.ScenarioRun;
+import io.loopwatch.stress.StressModel;
 import io.loopwatch.RuleExecutionException;
 import io.loopwatch.RuleInfo;
 import java.util.ArrayList;
@@ -38,7 +40,9 @@ public final class RuleTestRunner {
     List<String> unknown = unknownRules(testCase);
     Report report;
     try {
-      report = engine.evaluate(testCase.facts(), testCase.asOf());
+      report = (testCase.scenario() == null ? engine
+          : engine.withScenario(new ScenarioRun(testCase.scenario(), StressModel.CLEARING)))
+          .evaluate(testCase.facts(), testCase.asOf());
     } catch (InvalidInputException e) {
       return failed(testCase, unknown, "invalid facts: " + e.getMessage());
     } catch (EvaluationTimeoutException e) {

@@ -52,6 +52,7 @@ public final class RulePolicy {
       "io.loopwatch.derived.FundedCustomer", "io.loopwatch.derived.CustomerFunding", "io.loopwatch.derived.ChipHubCustomer", "io.loopwatch.derived.LoopMember",
       "io.loopwatch.derived.CustomerGroup", "io.loopwatch.derived.ChipHubMembers",
       "io.loopwatch.derived.ChipRivals", "io.loopwatch.derived.Subject",
+      "io.loopwatch.stress.StressImpact",
       // Values.
       "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.StringBuffer",
       "java.lang.CharSequence", "java.lang.Character", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",

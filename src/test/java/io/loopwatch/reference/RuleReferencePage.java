@@ -109,6 +109,7 @@ public final class RuleReferencePage {
     sections.put("io.loopwatch.derived", "Derived facts");
     sections.put("io.loopwatch.loops", "Loops");
     sections.put("io.loopwatch.rules", "Rule helpers");
+    sections.put("io.loopwatch.stress", "Stress-test facts");
     sections.put("io.loopwatch", "Severity and category");
     return sections;
   }

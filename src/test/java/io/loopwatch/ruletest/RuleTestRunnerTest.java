@@ -158,7 +158,7 @@ class RuleTestRunnerTest {
     Path file = dir.resolve("case.test.yaml");
     assertThat(problems).containsExactly(
         new Diagnostic(file, 3, 5, "cases[0].asof",
-            "unknown field 'asof'; valid fields are: name, asOf, facts, factFiles, expect, expectNone, variants"),
+            "unknown field 'asof'; valid fields are: name, asOf, facts, factFiles, scenario, expect, expectNone, variants"),
         new Diagnostic(file, 5, 49, "cases[0].expect[0].severity",
             "unknown severity 'URGENT'; expected one of: INFO, LOW, MEDIUM, HIGH, CRITICAL"),
         new Diagnostic(file, 6, 5, "cases[1].name", "missing required field 'name'"),

@@ -5,8 +5,11 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Wording shared by every error message, so that all of them quote and suggest the same way. */
-final class Messages {
+/**
+ * Wording shared by every error message, so that all of them quote and suggest the same way;
+ * public for the other inputs checked against the facts (stress scenarios).
+ */
+public final class Messages {
 
   /** Long enough for any id or label; longer values are notes pasted into the wrong field. */
   private static final int MAX_QUOTED = 60;
@@ -19,7 +22,7 @@ final class Messages {
   }
 
   /** {@code " (did you mean 'nvidia'?)"}, or "" when no candidate is close enough to help. */
-  static String didYouMean(String wrong, Collection<String> candidates) {
+  public static String didYouMean(String wrong, Collection<String> candidates) {
     return closest(wrong, candidates).map(c -> " (did you mean " + quote(c) + "?)").orElse("");
   }
 

@@ -1,0 +1,80 @@
+package io.loopwatch.stress;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.facts.Company;
+import io.loopwatch.facts.Deal;
+import io.loopwatch.facts.FactSet;
+import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.SupplyDeal;
+import io.loopwatch.facts.parse.Messages;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Checks a scenario against the facts it will run on: every company exists, every cancelled deal
+ * exists, has a disclosed amount and is the named company's own. Problems point at the shock's
+ * line and column in its file, or name the command-line shock.
+ */
+public final class ScenarioCheck {
+  /** Where a shock given as {@code --shock} is said to be written. */
+  static final java.nio.file.Path COMMAND_LINE = java.nio.file.Path.of("command line");
+
+  private ScenarioCheck() {}
+
+  public static void requireValid(Scenario scenario, FactSet facts) throws InvalidInputException {
+    List<Diagnostic> problems = problems(scenario, facts);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  public static List<Diagnostic> problems(Scenario scenario, FactSet facts) {
+    Set<String> companies = facts.companies().stream().map(Company::id).collect(Collectors.toSet());
+    Map<String, Deal> deals = new HashMap<>();
+    Stream.concat(facts.investments().stream(), facts.supplyDeals().stream()).forEach(d -> deals.put(d.id(), d));
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Shock shock : scenario.shocks()) {
+      if (!companies.contains(shock.company())) {
+        problems.add(at(shock, "company", "unknown company '" + shock.company() + "'"
+            + Messages.didYouMean(shock.company(), companies)));
+        continue;
+      }
+      if (shock.kind() == Shock.Kind.CANCEL) {
+        checkCancel(shock, deals, problems);
+      }
+    }
+    return problems;
+  }
+
+  private static void checkCancel(Shock shock, Map<String, Deal> deals, List<Diagnostic> problems) {
+    Deal deal = deals.get(shock.dealId());
+    if (deal == null) {
+      problems.add(at(shock, "cancel", "unknown deal '" + shock.dealId() + "'"
+          + Messages.didYouMean(shock.dealId(), deals.keySet())));
+    } else if (!deal.from().equals(shock.company()) && !deal.to().equals(shock.company())) {
+      problems.add(at(shock, "cancel", "deal '" + deal.id() + "' is between " + deal.from() + " and " + deal.to()
+          + ", not " + shock.company() + "'s; a company cancels only its own deals"));
+    } else if (amount(deal) == null) {
+      problems.add(at(shock, "cancel", "deal '" + deal.id() + "' has no disclosed amount, so cancelling it moves no"
+          + " known money; expected a deal with amountUsd"));
+    }
+  }
+
+  static java.math.BigDecimal amount(Deal deal) {
+    return deal instanceof SupplyDeal s ? s.amountUsd() : ((Investment) deal).amountUsd();
+  }
+
+  private static Diagnostic at(Shock shock, String field, String message) {
+    if (shock.origin() == null) {
+      // Not "<facts>", as a diagnostic without a file reads: the shock came from the command line.
+      return new Diagnostic(COMMAND_LINE, 0, 0, "--shock " + shock.describe(), message);
+    }
+    return new Diagnostic(shock.origin().file(), shock.origin().line(), shock.origin().column(), field, message);
+  }
+}
