@@ -1,0 +1,217 @@
+package io.loopwatch.kafka;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.InvalidInputException;
+import io.loopwatch.RuleExecutionException;
+import io.loopwatch.facts.Fact;
+import io.loopwatch.facts.parse.FactRecords;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.ArrayList;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies fact changes to the sessions of a task's universes and forwards the alert deltas. The
+ * store is the truth: a change is stored only when its session took it, so the sessions rebuilt
+ * from the store on start and on rebalance are the sessions that published the alerts, and the
+ * next change yields the deltas it would have. Under exactly-once, the store's changelog and the
+ * outputs commit together.
+ */
+final class FactChangeProcessor implements Processor<String, String, String, String> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FactChangeProcessor.class);
+
+  private final RulesInForce rules;
+  private final LocalDate asOf;
+  private final Set<String> universes;
+  private ProcessorContext<String, String> context;
+  private KeyValueStore<String, String> store;
+  private UniverseSessions sessions;
+  private long generation;
+
+  /** @param universes the universes to serve; empty for all */
+  FactChangeProcessor(RulesInForce rules, LocalDate asOf, Set<String> universes) {
+    this.rules = rules;
+    this.asOf = asOf;
+    this.universes = Set.copyOf(universes);
+  }
+
+  @Override
+  public void init(ProcessorContext<String, String> context) {
+    this.context = context;
+    this.store = context.getStateStore(AlertTopology.STORE);
+    RulesInForce.Version version = rules.current();
+    generation = version.generation();
+    sessions = new UniverseSessions(version.engine(), asOf);
+    Map<String, List<Fact>> held = heldFacts();
+    try {
+      sessions.build(held);
+    } catch (InvalidInputException e) {
+      // The store holds only what sessions took; so this is a bug, or a change of Loopwatch's checks.
+      throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
+    }
+    LOG.info("task {}: sessions rebuilt from the store for {} universe(s), {} fact(s)", context.taskId(),
+        held.size(), held.values().stream().mapToInt(List::size).sum());
+    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> switchRulesIfNew());
+  }
+
+  @Override
+  public void process(Record<String, String> record) {
+    switchRulesIfNew();
+    ChangePlace place = context.recordMetadata()
+        .map(m -> new ChangePlace(m.topic(), m.partition(), m.offset()))
+        .orElse(new ChangePlace("unknown", -1, -1));
+    UniverseKey key = UniverseKey.parse(record.key()).orElse(null);
+    if (key == null) {
+      deadLetter(record, place, problem(place, "expected the key universe/factId (a universe name without '/',"
+          + " a slash, then the fact's id); found " + (record.key() == null ? "no key" : "'" + record.key() + "'")));
+      return;
+    }
+    if (!universes.isEmpty() && !universes.contains(key.universe())) {
+      return;
+    }
+    StoredFact previous = StoredFact.decode(store.get(record.key()));
+    if (previous != null && previous.timestamp() > record.timestamp()) {
+      deadLetter(record, place, problem(place, "out of order: a change to " + key + " with a later timestamp ("
+          + previous.timestamp() + ") was applied already; this one (" + record.timestamp() + ") is older and was not"));
+      return;
+    }
+    try {
+      List<AlertDelta> deltas;
+      if (record.value() == null) {
+        if (previous == null || !previous.isHeld()) {
+          deadLetter(record, place, problem(place, "cannot retract '" + key.id() + "': universe '"
+              + key.universe() + "' holds no fact with this id"));
+          return;
+        }
+        deltas = sessions.apply(key.universe(), session -> session.retract(key.id()));
+        store.put(record.key(), StoredFact.retracted(record.timestamp()).encode());
+      } else {
+        Fact fact = FactRecords.readOne(place.asFile().toString(), record.value().getBytes(StandardCharsets.UTF_8));
+        if (!fact.id().equals(key.id())) {
+          deadLetter(record, place, problem(place, "the key names the fact '" + key.id()
+              + "' but the record holds the fact '" + fact.id() + "'; the key must be universe/" + fact.id()));
+          return;
+        }
+        boolean replaces = previous != null && previous.isHeld();
+        deltas = sessions.apply(key.universe(), session -> {
+          if (replaces) {
+            session.update(fact);
+          } else {
+            session.insert(fact);
+          }
+        });
+        store.put(record.key(), StoredFact.held(record.timestamp(), record.value()).encode());
+      }
+      publish(deltas, record, OutputJson.factChange(record.key(), place));
+    } catch (InvalidInputException e) {
+      deadLetter(record, place, e.diagnostics());
+    } catch (IllegalArgumentException e) {
+      deadLetter(record, place, problem(place, e.getMessage()));
+    } catch (RuleExecutionException e) {
+      // The session is unusable after a rule failed; the change is refused and the session rebuilt without it.
+      LOG.error("{}: a rule failed on this change, which was not applied: {}", place.asFile(), e.getMessage());
+      deadLetter(record, place, problem(place, "a rule failed on this change, which was not applied: " + e.getMessage()));
+      rebuild(key.universe());
+    }
+  }
+
+  private void rebuild(String universe) {
+    sessions.discard(universe);
+    List<Fact> facts = heldFacts().getOrDefault(universe, List.of());
+    try {
+      sessions.build(Map.of(universe, facts));
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
+    }
+  }
+
+  /** Rebuilds the sessions with new rules, if there are, and publishes how the alerts changed. */
+  private void switchRulesIfNew() {
+    RulesInForce.Version version = rules.current();
+    if (version.generation() == generation) {
+      return;
+    }
+    generation = version.generation();
+    try {
+      List<AlertDelta> deltas = sessions.switchTo(version.engine(), heldFacts());
+      LOG.info("task {}: new rules in force, {} alert(s) changed", context.taskId(), deltas.size());
+      long now = context.currentSystemTimeMs();
+      for (AlertDelta delta : deltas) {
+        forward(delta, new Record<>(delta.key(), "", now), OutputJson.rulesReloaded());
+      }
+    } catch (RuleExecutionException | InvalidInputException e) {
+      LOG.error("task {}: the new rules failed on the stored facts and were not applied; the previous rules stay"
+          + " in force: {}", context.taskId(), e.getMessage());
+    }
+  }
+
+  private void publish(List<AlertDelta> deltas, Record<String, String> cause, com.fasterxml.jackson.databind.node.ObjectNode why) {
+    for (AlertDelta delta : deltas) {
+      forward(delta, cause, why);
+    }
+  }
+
+  private void forward(AlertDelta delta, Record<String, String> cause,
+      com.fasterxml.jackson.databind.node.ObjectNode why) {
+    context.forward(cause.withKey(delta.key()).withValue(OutputJson.delta(delta, why)), AlertTopology.DELTAS_SINK);
+    context.forward(cause.withKey(delta.key()).withValue(OutputJson.currentAlert(delta)), AlertTopology.ALERTS_SINK);
+  }
+
+  private void deadLetter(Record<String, String> record, ChangePlace place, List<Diagnostic> found) {
+    // A session's refusal names no file: the record is where the fact came from.
+    List<Diagnostic> diagnostics = found.stream().map(d -> d.file() != null ? d
+        : new Diagnostic(place.asFile(), d.line(), d.column(), d.path(), d.message(), d.code())).toList();
+    LOG.warn("dead letter: {}", diagnostics.isEmpty() ? place.asFile() : diagnostics.get(0));
+    context.forward(record.withValue(OutputJson.deadLetter(record.key(), record.value(), place, diagnostics)),
+        AlertTopology.DEAD_LETTERS_SINK);
+  }
+
+  private static List<Diagnostic> problem(ChangePlace place, String message) {
+    return List.of(new Diagnostic(place.asFile(), 0, 0, "", message));
+  }
+
+  /** The facts the store holds, by universe, in key order. */
+  private Map<String, List<Fact>> heldFacts() {
+    Map<String, List<Fact>> byUniverse = new LinkedHashMap<>();
+    try (KeyValueIterator<String, String> all = store.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, String> entry = all.next();
+        StoredFact stored = StoredFact.decode(entry.value);
+        if (stored.isHeld()) {
+          UniverseKey key = UniverseKey.parse(entry.key).orElseThrow();
+          byUniverse.computeIfAbsent(key.universe(), u -> new ArrayList<>()).add(parseStored(entry.key, stored));
+        }
+      }
+    }
+    return byUniverse;
+  }
+
+  private static Fact parseStored(String key, StoredFact stored) {
+    try {
+      return FactRecords.readOne("store:" + key, stored.json().getBytes(StandardCharsets.UTF_8));
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException("the stored fact " + key + " no longer reads: " + e.diagnostics(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (sessions != null) {
+      sessions.close();
+    }
+  }
+}
