@@ -103,7 +103,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
         Fact fact = FactRecords.readOne(place.asFile().toString(), record.value().getBytes(StandardCharsets.UTF_8));
         if (!fact.id().equals(key.id())) {
           deadLetter(record, place, problem(place, "the key names the fact '" + key.id()
-              + "' but the record holds the fact '" + fact.id() + "'; the key must be universe/" + fact.id()));
+              + "' but the record holds the fact '" + fact.id() + "'; the key must be " + key.universe() + "/" + fact.id()));
           return;
         }
         boolean replaces = previous != null && previous.isHeld();
