@@ -27,6 +27,9 @@ final class UniverseSessions implements AutoCloseable {
     void apply(RiskSession session) throws InvalidInputException;
   }
 
+  private static final java.util.Comparator<AlertDelta> BY_KEY =
+      java.util.Comparator.comparing(delta -> delta.alert().key());
+
   private final LocalDate asOf;
   private RiskEngine engine;
   private final Map<String, RiskSession> sessions = new HashMap<>();
@@ -49,12 +52,17 @@ final class UniverseSessions implements AutoCloseable {
     }
   }
 
-  /** Applies a change to a universe's session (opened empty if it has none) and returns its deltas. */
+  /**
+   * Applies a change to a universe's session (opened empty if it has none) and returns its deltas,
+   * by alert key: a session tells a change's alerts in an order that depends on how it was built,
+   * and a rebuilt session must publish what the lost one would have.
+   */
   List<AlertDelta> apply(String universe, Change change) throws InvalidInputException {
     RiskSession session = sessions.computeIfAbsent(universe, u -> engine.newSession(listener(u), asOf));
     heard = new ArrayList<>();
     try {
       change.apply(session);
+      heard.sort(BY_KEY);
       return heard;
     } finally {
       heard = null;
@@ -92,6 +100,7 @@ final class UniverseSessions implements AutoCloseable {
     }
     close();
     sessions.putAll(rebuilt);
+    deltas.sort(java.util.Comparator.comparing(AlertDelta::universe).thenComparing(BY_KEY));
     engine = rules;
     return deltas;
   }
