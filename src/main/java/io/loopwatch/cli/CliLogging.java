@@ -59,6 +59,8 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
         && org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
       context.getLogger("io.loopwatch").setLevel(Level.INFO);
       context.getLogger("org.apache.kafka").setLevel(Level.WARN);
+      // Advice about a global thread the topology does not have.
+      context.getLogger("org.apache.kafka.streams.StreamsConfig").setLevel(Level.ERROR);
     }
   }
 }

@@ -86,7 +86,7 @@ class TwoInstancesFailoverTest {
         other.destroyForcibly().waitFor();
 
         deltas.pollUntil(() -> deltas.records().size() >= total, Duration.ofMinutes(3));
-        deltas.pollUntil(() -> false, Duration.ofSeconds(5));  // anything more would be a duplicate
+        deltas.pollUntil(() -> false, Duration.ofSeconds(3));  // anything more would be a duplicate
         deadLetters.pollUntil(() -> false, Duration.ofSeconds(1));
         alerts.pollUntil(() -> false, Duration.ofSeconds(2));
 
