@@ -16,6 +16,8 @@ final class TopicReader implements AutoCloseable {
 
   private final KafkaConsumer<String, String> consumer;
   private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
+  /** When each record was read, in wall-clock milliseconds, for latency. */
+  private final List<Long> readAt = new ArrayList<>();
 
   TopicReader(String bootstrapServers, String topic) {
     consumer = new KafkaConsumer<>(Map.of(
@@ -31,7 +33,12 @@ final class TopicReader implements AutoCloseable {
 
   /** Polls once for what arrived, and returns every record read so far. */
   List<ConsumerRecord<String, String>> poll(Duration wait) {
-    consumer.poll(wait).forEach(records::add);
+    var polled = consumer.poll(wait);
+    long now = System.currentTimeMillis();
+    polled.forEach(record -> {
+      records.add(record);
+      readAt.add(now);
+    });
     return records;
   }
 
@@ -42,6 +49,11 @@ final class TopicReader implements AutoCloseable {
       poll(Duration.ofMillis(200));
     }
     return records;
+  }
+
+  /** When the record at this index was read. */
+  long readAt(int index) {
+    return readAt.get(index);
   }
 
   List<ConsumerRecord<String, String>> records() {
