@@ -49,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
           + " deployment (another --application-id) to serve. Default: every universe.")
   List<String> universes = List.of();
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The date the sessions see the world at (default: today).")
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date the sessions see the world at (default: today, moving on at midnight).")
   LocalDate asOf;
 
   @Option(names = "--application-id", paramLabel = "ID", defaultValue = "loopwatch",
@@ -103,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     RiskEngine engine = timeout.applyTo(RulesCacheDirectory.engineBuilder().rules(rules)).build();
     RulesInForce inForce = new RulesInForce(engine);
     ServiceSettings settings = new ServiceSettings(bootstrapServers, applicationId,
-        new Topics(factsTopic, deltasTopic, alertsTopic, deadLetterTopic), asOf != null ? asOf : LocalDate.now(),
+        new Topics(factsTopic, deltasTopic, alertsTopic, deadLetterTopic), asOf,
         Set.copyOf(universes), stateDir != null ? stateDir : defaultStateDir(), threads, partitions, replication, config);
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
@@ -120,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
     try (RuleReloads reloads = RuleReloads.start(engine, inForce, Duration.ofMillis(300));
         AlertService service = AlertService.start(settings, inForce, Duration.ofSeconds(healthSeconds))) {
       out.println("serving " + (universes.isEmpty() ? "every universe" : "universes " + universes) + " from "
-          + factsTopic + " on " + bootstrapServers + " as of " + settings.asOf() + "; Ctrl-C to stop");
+          + factsTopic + " on " + bootstrapServers + " as of " + (asOf != null ? asOf : "today") + "; Ctrl-C to stop");
       out.flush();
       while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
         if (service.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR

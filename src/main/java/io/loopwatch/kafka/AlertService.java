@@ -43,7 +43,7 @@ public final class AlertService implements AutoCloseable {
       throws InterruptedException, ExecutionException {
     createTopics(settings);
     KafkaStreams streams = new KafkaStreams(
-        AlertTopology.build(settings.topics(), rules, settings.asOf(), settings.universes()),
+        AlertTopology.build(settings.topics(), rules, settings.dates(), settings.universes()),
         settings.streamsConfig());
     streams.setStateListener((now, before) -> LOG.info("health: {} (was {})", now, before));
     streams.setUncaughtExceptionHandler(failure -> {

@@ -2,6 +2,7 @@ package io.loopwatch.kafka;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,10 +27,11 @@ public final class AlertTopology {
   private AlertTopology() {}
 
   /**
-   * @param asOf the date the sessions see the world at
+   * @param asOf the date the sessions see the world at, asked every second and before every change:
+   *     when it moves, the sessions move with it and the alerts the new date changes are published
    * @param universes the universes to serve; empty for every universe that appears
    */
-  public static Topology build(Topics topics, RulesInForce rules, LocalDate asOf, Set<String> universes) {
+  public static Topology build(Topics topics, RulesInForce rules, Supplier<LocalDate> asOf, Set<String> universes) {
     UniversePartitioner byUniverse = new UniversePartitioner();
     Topology topology = new Topology();
     topology.addSource(SOURCE, new StringDeserializer(), new StringDeserializer(), topics.facts());

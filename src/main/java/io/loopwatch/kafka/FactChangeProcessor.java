@@ -1,5 +1,6 @@
 package io.loopwatch.kafka;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.RuleExecutionException;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -35,15 +37,20 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
   private static final Logger LOG = LoggerFactory.getLogger(FactChangeProcessor.class);
 
   private final RulesInForce rules;
-  private final LocalDate asOf;
+  /** The store's key for the date the sessions saw when their task last committed: not a universe/id key. */
+  static final String AS_OF_KEY = "/asOf";
+
+  private final Supplier<LocalDate> asOf;
   private final Set<String> universes;
   private ProcessorContext<String, String> context;
   private KeyValueStore<String, String> store;
   private UniverseSessions sessions;
   private long generation;
+  /** Whether the store holds the sessions' date, so that a restart on another day can publish the move. */
+  private boolean dateStored;
 
   /** @param universes the universes to serve; empty for all */
-  FactChangeProcessor(RulesInForce rules, LocalDate asOf, Set<String> universes) {
+  FactChangeProcessor(RulesInForce rules, Supplier<LocalDate> asOf, Set<String> universes) {
     this.rules = rules;
     this.asOf = asOf;
     this.universes = Set.copyOf(universes);
@@ -55,7 +62,10 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     this.store = context.getStateStore(AlertTopology.STORE);
     RulesInForce.Version version = rules.current();
     generation = version.generation();
-    sessions = new UniverseSessions(version.engine(), asOf);
+    // The date the published alerts were made at; a new date is moved to, and published, below.
+    String seen = store.get(AS_OF_KEY);
+    dateStored = seen != null;
+    sessions = new UniverseSessions(version.engine(), seen != null ? LocalDate.parse(seen) : asOf.get());
     Map<String, List<Fact>> held = heldFacts();
     try {
       sessions.build(held);
@@ -65,12 +75,16 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     }
     LOG.info("task {}: sessions rebuilt from the store for {} universe(s), {} fact(s)", context.taskId(),
         held.size(), held.values().stream().mapToInt(List::size).sum());
-    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> switchRulesIfNew());
+    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+      switchRulesIfNew();
+      moveDateIfDue();
+    });
   }
 
   @Override
   public void process(Record<String, String> record) {
     switchRulesIfNew();
+    moveDateIfDue();
     ChangePlace place = context.recordMetadata()
         .map(m -> new ChangePlace(m.topic(), m.partition(), m.offset()))
         .orElse(new ChangePlace("unknown", -1, -1));
@@ -116,6 +130,10 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
         });
         store.put(record.key(), StoredFact.held(record.timestamp(), record.value()).encode());
       }
+      if (!dateStored) {
+        store.put(AS_OF_KEY, sessions.asOf().toString());
+        dateStored = true;
+      }
       publish(deltas, record, OutputJson.factChange(record.key(), place));
     } catch (InvalidInputException e) {
       deadLetter(record, place, e.diagnostics());
@@ -159,14 +177,36 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     }
   }
 
-  private void publish(List<AlertDelta> deltas, Record<String, String> cause, com.fasterxml.jackson.databind.node.ObjectNode why) {
+  /** Moves the sessions to the date they should see, if it changed, and publishes how the alerts changed. */
+  private void moveDateIfDue() {
+    LocalDate date = asOf.get();
+    if (date.equals(sessions.asOf())) {
+      return;
+    }
+    try {
+      List<AlertDelta> deltas = sessions.moveTo(date, heldFacts());
+      store.put(AS_OF_KEY, date.toString());
+      dateStored = true;
+      LOG.info("task {}: the sessions now see the world as of {}, {} alert(s) changed", context.taskId(), date,
+          deltas.size());
+      ObjectNode cause = OutputJson.dateMoved(date);
+      long now = context.currentSystemTimeMs();
+      for (AlertDelta delta : deltas) {
+        forward(delta, new Record<>(delta.key(), "", now), cause);
+      }
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
+    }
+  }
+
+  private void publish(List<AlertDelta> deltas, Record<String, String> cause, ObjectNode why) {
     for (AlertDelta delta : deltas) {
       forward(delta, cause, why);
     }
   }
 
   private void forward(AlertDelta delta, Record<String, String> cause,
-      com.fasterxml.jackson.databind.node.ObjectNode why) {
+      ObjectNode why) {
     context.forward(cause.withKey(delta.key()).withValue(OutputJson.delta(delta, why)), AlertTopology.DELTAS_SINK);
     context.forward(cause.withKey(delta.key()).withValue(OutputJson.currentAlert(delta)), AlertTopology.ALERTS_SINK);
   }
@@ -190,6 +230,9 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     try (KeyValueIterator<String, String> all = store.all()) {
       while (all.hasNext()) {
         KeyValue<String, String> entry = all.next();
+        if (entry.key.equals(AS_OF_KEY)) {
+          continue;
+        }
         StoredFact stored = StoredFact.decode(entry.value);
         if (stored.isHeld()) {
           UniverseKey key = UniverseKey.parse(entry.key).orElseThrow();

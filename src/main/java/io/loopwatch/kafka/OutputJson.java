@@ -57,6 +57,13 @@ final class OutputJson {
     return cause;
   }
 
+  /** What caused a delta: the sessions' date moved. */
+  static ObjectNode dateMoved(java.time.LocalDate date) {
+    ObjectNode cause = MAPPER.createObjectNode();
+    cause.put("asOf", date.toString());
+    return cause;
+  }
+
   /**
    * A change that was not applied: {@code {"key", "value", "topic", "partition", "offset",
    * "diagnostics": [{"line", "column", "path", "message", "text"}]}}, where {@code text} is the

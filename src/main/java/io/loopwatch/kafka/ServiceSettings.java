@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -14,6 +15,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param partitions partitions for topics the service creates; the fact topic's bound how far it scales out
  * @param replication replicas for topics the service creates and its internal topics; -1 for the broker's default
  * @param universes the universes to serve; empty for all
+ * @param asOf the date the sessions see the world at; null to follow the clock, day by day
  */
 public record ServiceSettings(String bootstrapServers, String applicationId, Topics topics, LocalDate asOf,
     Set<String> universes, Path stateDir, int threads, int partitions, short replication,
@@ -22,6 +24,12 @@ public record ServiceSettings(String bootstrapServers, String applicationId, Top
   public ServiceSettings {
     universes = Set.copyOf(universes);
     config = Map.copyOf(config);
+  }
+
+  /** The date the sessions should see now. */
+  public Supplier<LocalDate> dates() {
+    LocalDate fixed = asOf;
+    return fixed != null ? () -> fixed : LocalDate::now;
   }
 
   /** Kafka Streams' configuration: exactly-once v2, string keys and values, and the overrides. */

@@ -30,7 +30,7 @@ final class UniverseSessions implements AutoCloseable {
   private static final java.util.Comparator<AlertDelta> BY_KEY =
       java.util.Comparator.comparing(delta -> delta.alert().key());
 
-  private final LocalDate asOf;
+  private LocalDate asOf;
   private RiskEngine engine;
   private final Map<String, RiskSession> sessions = new HashMap<>();
   /** Where listeners put what they hear; null while sessions are being built. */
@@ -67,6 +67,28 @@ final class UniverseSessions implements AutoCloseable {
     } finally {
       heard = null;
     }
+  }
+
+  /** The date the sessions see the world at. */
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Moves every session to another date and returns how the alerts changed: forward as {@link
+   * RiskSession#advanceTo} does; backward (a restart with an earlier date) by rebuilding them.
+   */
+  List<AlertDelta> moveTo(LocalDate date, Map<String, List<Fact>> factsByUniverse) throws InvalidInputException {
+    if (!date.isAfter(asOf)) {
+      asOf = date;
+      return switchTo(engine, factsByUniverse);
+    }
+    asOf = date;
+    List<AlertDelta> deltas = new ArrayList<>();
+    for (String universe : List.copyOf(sessions.keySet())) {
+      deltas.addAll(apply(universe, session -> session.advanceTo(date)));
+    }
+    return deltas;
   }
 
   /** Drops a universe's session, after a rule failed in it and left it unusable. */

@@ -13,6 +13,7 @@ import io.loopwatch.report.JsonReport;
 import io.loopwatch.testing.RuleAlerts;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ class AlertTopologyTest {
   private TestOutputTopic<String, String> alerts;
   private TestOutputTopic<String, String> deadLetters;
   private long clock = 1_000;
+  private LocalDate today = RuleAlerts.AS_OF;
 
   @BeforeAll
   static void compileRules() throws Exception {
@@ -62,7 +64,7 @@ class AlertTopologyTest {
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     config.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
     config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    driver = new TopologyTestDriver(AlertTopology.build(Topics.DEFAULT, rules, RuleAlerts.AS_OF, Set.of()), config);
+    driver = new TopologyTestDriver(AlertTopology.build(Topics.DEFAULT, rules, () -> today, Set.of()), config);
     facts = driver.createInputTopic(Topics.DEFAULT.facts(), new StringSerializer(), new StringSerializer());
     deltas = driver.createOutputTopic(Topics.DEFAULT.deltas(), new StringDeserializer(), new StringDeserializer());
     alerts = driver.createOutputTopic(Topics.DEFAULT.alerts(), new StringDeserializer(), new StringDeserializer());
@@ -218,6 +220,21 @@ class AlertTopologyTest {
     assertThat(values(deltas)).anySatisfy(d -> assertThat(d.path("key").asText()).isEqualTo(LOOP));
   }
 
+  @Test
+  void whenTheDateMovesTheSessionsMoveAndPublishWhatTimeAloneChanged() throws Exception {
+    send(FactChanges.fromFiles("desk-a", List.of(BUNDLED)));
+    deltas.readValuesToList();
+    LocalDate later = RuleAlerts.AS_OF.plusMonths(8);
+
+    today = later;
+    driver.advanceWallClockTime(java.time.Duration.ofSeconds(2));
+
+    List<JsonNode> moved = values(deltas);
+    assertThat(moved).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.path("cause").path("asOf").asText()).isEqualTo(later.toString()));
+    assertThat(currentAlerts()).isEqualTo(expected("desk-a", FactFiles.load(BUNDLED), later));
+  }
+
   private void send(List<FactChanges.Change> changes) {
     for (FactChanges.Change change : changes) {
       facts.pipeInput(change.key(), change.json(), clock++);
@@ -255,8 +272,12 @@ class AlertTopologyTest {
 
   /** The alerts {@code evaluate} gives, as the topology writes them: facts from records have no file location. */
   private static Map<String, JsonNode> expected(String universe, FactSet facts) throws Exception {
+    return expected(universe, facts, RuleAlerts.AS_OF);
+  }
+
+  private static Map<String, JsonNode> expected(String universe, FactSet facts, LocalDate asOf) throws Exception {
     Map<String, JsonNode> expected = new LinkedHashMap<>();
-    for (Alert alert : engine.evaluate(withoutFact(facts, ""), RuleAlerts.AS_OF).alerts()) {
+    for (Alert alert : engine.evaluate(withoutFact(facts, ""), asOf).alerts()) {
       expected.put(universe + "/" + alert.key(), JSON.readTree(JSON.writeValueAsString(JsonReport.alertJson(alert))));
     }
     return expected;
