@@ -112,7 +112,8 @@ public final class StreamingBenchmark {
   }
 
   private static void run(RiskEngine engine, int instances, int count) throws Exception {
-    Path work = Path.of("target", "streaming-bench", instances + "-instances");
+    // A new directory each time: local state left by an earlier run would not match the new broker.
+    Path work = java.nio.file.Files.createTempDirectory("loopwatch-streaming-bench-" + instances + "-");
     List<String> universes = onePerPartition();
     List<FactChanges.Change> bundled = FactChanges.fromFiles("x", List.of(Path.of("facts", "ai-industry-2026-02.yaml")));
     RandomChanges random = new RandomChanges(16, universes, bundled);
