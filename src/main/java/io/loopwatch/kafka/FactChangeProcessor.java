@@ -48,6 +48,8 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
   private long generation;
   /** Whether the store holds the sessions' date, so that a restart on another day can publish the move. */
   private boolean dateStored;
+  /** A date moving to which made a rule fail: not tried again until the date or the rules change. */
+  private LocalDate failedDate;
 
   /** @param universes the universes to serve; empty for all */
   FactChangeProcessor(RulesInForce rules, Supplier<LocalDate> asOf, Set<String> universes) {
@@ -164,6 +166,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
       return;
     }
     generation = version.generation();
+    failedDate = null;
     try {
       List<AlertDelta> deltas = sessions.switchTo(version.engine(), heldFacts());
       LOG.info("task {}: new rules in force, {} alert(s) changed", context.taskId(), deltas.size());
@@ -180,7 +183,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
   /** Moves the sessions to the date they should see, if it changed, and publishes how the alerts changed. */
   private void moveDateIfDue() {
     LocalDate date = asOf.get();
-    if (date.equals(sessions.asOf())) {
+    if (date.equals(sessions.asOf()) || date.equals(failedDate)) {
       return;
     }
     try {
@@ -194,6 +197,12 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
       for (AlertDelta delta : deltas) {
         forward(delta, new Record<>(delta.key(), "", now), cause);
       }
+    } catch (RuleExecutionException e) {
+      // Tried again when the date moves on or the rules change; the sessions are rebuilt meanwhile.
+      failedDate = date;
+      LOG.error("task {}: a rule failed when the sessions moved to {}; they stay as of {}: {}", context.taskId(), date,
+          sessions.asOf(), e.getMessage());
+      heldFacts().keySet().forEach(this::rebuild);
     } catch (InvalidInputException e) {
       throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
     }

@@ -79,15 +79,23 @@ final class UniverseSessions implements AutoCloseable {
    * RiskSession#advanceTo} does; backward (a restart with an earlier date) by rebuilding them.
    */
   List<AlertDelta> moveTo(LocalDate date, Map<String, List<Fact>> factsByUniverse) throws InvalidInputException {
-    if (!date.isAfter(asOf)) {
+    LocalDate was = asOf;
+    if (!date.isAfter(was)) {
       asOf = date;
-      return switchTo(engine, factsByUniverse);
+      try {
+        return switchTo(engine, factsByUniverse);
+      } catch (RuntimeException | InvalidInputException e) {
+        asOf = was;
+        throw e;
+      }
     }
-    asOf = date;
+    // If a rule fails part way, some sessions have moved and others not: the caller rebuilds them
+    // all, at the date they had, which stays until every one has moved.
     List<AlertDelta> deltas = new ArrayList<>();
     for (String universe : List.copyOf(sessions.keySet())) {
       deltas.addAll(apply(universe, session -> session.advanceTo(date)));
     }
+    asOf = date;
     return deltas;
   }
 
