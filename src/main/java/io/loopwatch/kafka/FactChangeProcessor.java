@@ -9,19 +9,15 @@ import io.loopwatch.facts.parse.FactRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.ArrayList;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +33,10 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
   private static final Logger LOG = LoggerFactory.getLogger(FactChangeProcessor.class);
 
   private final RulesInForce rules;
-  /** The store's key for the date the sessions saw when their task last committed: not a universe/id key. */
-  static final String AS_OF_KEY = "/asOf";
-
   private final Supplier<LocalDate> asOf;
   private final Set<String> universes;
   private ProcessorContext<String, String> context;
-  private KeyValueStore<String, String> store;
+  private FactStore store;
   private UniverseSessions sessions;
   private long generation;
   /** Whether the store holds the sessions' date, so that a restart on another day can publish the move. */
@@ -61,14 +54,14 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
   @Override
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
-    this.store = context.getStateStore(AlertTopology.STORE);
+    this.store = new FactStore(context.getStateStore(AlertTopology.STORE));
     RulesInForce.Version version = rules.current();
     generation = version.generation();
     // The date the published alerts were made at; a new date is moved to, and published, below.
-    String seen = store.get(AS_OF_KEY);
-    dateStored = seen != null;
-    sessions = new UniverseSessions(version.engine(), seen != null ? LocalDate.parse(seen) : asOf.get());
-    Map<String, List<Fact>> held = heldFacts();
+    Optional<LocalDate> seen = store.date();
+    dateStored = seen.isPresent();
+    sessions = new UniverseSessions(version.engine(), seen.orElseGet(asOf));
+    Map<String, List<Fact>> held = store.heldFacts();
     try {
       sessions.build(held);
     } catch (InvalidInputException e) {
@@ -99,7 +92,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     if (!universes.isEmpty() && !universes.contains(key.universe())) {
       return;
     }
-    StoredFact previous = StoredFact.decode(store.get(record.key()));
+    StoredFact previous = store.last(record.key()).orElse(null);
     if (previous != null && previous.timestamp() > record.timestamp()) {
       deadLetter(record, place, problem(place, "out of order: a change to " + key + " with a later timestamp ("
           + previous.timestamp() + ") was applied already; this one (" + record.timestamp() + ") is older and was not"));
@@ -114,7 +107,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
           return;
         }
         deltas = sessions.apply(key.universe(), session -> session.retract(key.id()));
-        store.put(record.key(), StoredFact.retracted(record.timestamp()).encode());
+        store.put(record.key(), StoredFact.retracted(record.timestamp()));
       } else {
         Fact fact = FactRecords.readOne(place.asFile().toString(), record.value().getBytes(StandardCharsets.UTF_8));
         if (!fact.id().equals(key.id())) {
@@ -130,10 +123,10 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
             session.insert(fact);
           }
         });
-        store.put(record.key(), StoredFact.held(record.timestamp(), record.value()).encode());
+        store.put(record.key(), StoredFact.held(record.timestamp(), record.value()));
       }
       if (!dateStored) {
-        store.put(AS_OF_KEY, sessions.asOf().toString());
+        store.recordDate(sessions.asOf());
         dateStored = true;
       }
       publish(deltas, record, OutputJson.factChange(record.key(), place));
@@ -151,7 +144,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
 
   private void rebuild(String universe) {
     sessions.discard(universe);
-    List<Fact> facts = heldFacts().getOrDefault(universe, List.of());
+    List<Fact> facts = store.heldFacts(universe);
     try {
       sessions.build(Map.of(universe, facts));
     } catch (InvalidInputException e) {
@@ -168,7 +161,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     generation = version.generation();
     failedDate = null;
     try {
-      List<AlertDelta> deltas = sessions.switchTo(version.engine(), heldFacts());
+      List<AlertDelta> deltas = sessions.switchTo(version.engine(), store.heldFacts());
       LOG.info("task {}: new rules in force, {} alert(s) changed", context.taskId(), deltas.size());
       long now = context.currentSystemTimeMs();
       for (AlertDelta delta : deltas) {
@@ -187,8 +180,8 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
       return;
     }
     try {
-      List<AlertDelta> deltas = sessions.moveTo(date, heldFacts());
-      store.put(AS_OF_KEY, date.toString());
+      List<AlertDelta> deltas = sessions.moveTo(date, store.heldFacts());
+      store.recordDate(date);
       dateStored = true;
       LOG.info("task {}: the sessions now see the world as of {}, {} alert(s) changed", context.taskId(), date,
           deltas.size());
@@ -202,7 +195,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
       failedDate = date;
       LOG.error("task {}: a rule failed when the sessions moved to {}; they stay as of {}: {}", context.taskId(), date,
           sessions.asOf(), e.getMessage());
-      heldFacts().keySet().forEach(this::rebuild);
+      store.heldFacts().keySet().forEach(this::rebuild);
     } catch (InvalidInputException e) {
       throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
     }
@@ -231,33 +224,6 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
 
   private static List<Diagnostic> problem(ChangePlace place, String message) {
     return List.of(new Diagnostic(place.asFile(), 0, 0, "", message));
-  }
-
-  /** The facts the store holds, by universe, in key order. */
-  private Map<String, List<Fact>> heldFacts() {
-    Map<String, List<Fact>> byUniverse = new LinkedHashMap<>();
-    try (KeyValueIterator<String, String> all = store.all()) {
-      while (all.hasNext()) {
-        KeyValue<String, String> entry = all.next();
-        if (entry.key.equals(AS_OF_KEY)) {
-          continue;
-        }
-        StoredFact stored = StoredFact.decode(entry.value);
-        if (stored.isHeld()) {
-          UniverseKey key = UniverseKey.parse(entry.key).orElseThrow();
-          byUniverse.computeIfAbsent(key.universe(), u -> new ArrayList<>()).add(parseStored(entry.key, stored));
-        }
-      }
-    }
-    return byUniverse;
-  }
-
-  private static Fact parseStored(String key, StoredFact stored) {
-    try {
-      return FactRecords.readOne("store:" + key, stored.json().getBytes(StandardCharsets.UTF_8));
-    } catch (InvalidInputException e) {
-      throw new IllegalStateException("the stored fact " + key + " no longer reads: " + e.diagnostics(), e);
-    }
   }
 
   @Override
