@@ -53,6 +53,10 @@ public final class KafkaDemo {
         bundled.forEach(change -> producer.send(new ProcessorRecord(change).record()));
         producer.flush();
         int shown = show(deltas, 0, Duration.ofMinutes(3));
+        if (shown == 0) {
+          say("no alert arrived; serve's log above says why");
+          System.exit(1);
+        }
 
         say("a deal shrinks: NVIDIA's USD 20 B in OpenAI becomes USD 5 B");
         Map.Entry<String, JsonNode> deal = FactChanges.parse(bundled.stream()
