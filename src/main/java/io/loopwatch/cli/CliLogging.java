@@ -49,4 +49,18 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
     root.addAppender(stderr);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
+
+  /**
+   * {@code serve} is a service: its health, lag and rule reloads are logged at INFO, and Kafka's own
+   * warnings shown. Does nothing when logging is not the command line's.
+   */
+  static void showServiceLogs() {
+    if (Boolean.getBoolean(PROPERTY) && System.getProperty("logback.configurationFile") == null
+        && org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.getLogger("io.loopwatch").setLevel(Level.INFO);
+      context.getLogger("org.apache.kafka").setLevel(Level.WARN);
+      // Advice about a global thread the topology does not have.
+      context.getLogger("org.apache.kafka.streams.StreamsConfig").setLevel(Level.ERROR);
+    }
+  }
 }

@@ -26,6 +26,12 @@ public final class Main implements Runnable {
       ExplainCommand.class, GraphCommand.class, StressCommand.class, DiffCommand.class, WatchCommand.class, GenerateCommand.class,
       CommandLine.HelpCommand.class);
 
+  /**
+   * Commands known by name only, loaded when named or when all are listed: {@code serve} brings
+   * Kafka, which no other command should load or wait for.
+   */
+  static final Map<String, String> BY_NAME_ONLY = Map.of("serve", "io.loopwatch.cli.ServeCommand");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -54,8 +60,15 @@ public final class Main implements Runnable {
     Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
     if (named != null && named != CommandLine.HelpCommand.class) {
       commandLine.addSubcommand(named);
+    } else if (args.length > 0 && BY_NAME_ONLY.containsKey(args[0])) {
+      commandLine.addSubcommand(byNameOnly(args[0]));
     } else {
-      SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+      SUBCOMMANDS.forEach((name, command) -> {
+        if (command == CommandLine.HelpCommand.class) {
+          BY_NAME_ONLY.keySet().stream().sorted().forEach(lazy -> commandLine.addSubcommand(byNameOnly(lazy)));
+        }
+        commandLine.addSubcommand(command);
+      });
     }
     commandLine
         .setOut(out)
@@ -77,6 +90,14 @@ public final class Main implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  private static Class<?> byNameOnly(String name) {
+    try {
+      return Class.forName(BY_NAME_ONLY.get(name));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the command '" + name + "' is missing from this build", e);
+    }
   }
 
   private static Map<String, Class<?>> subcommands(Class<?>... commands) {

@@ -41,7 +41,11 @@ final class FactFileReader {
 
   static Read read(Path file, SharedValues shared, FileOpener opener) throws IOException {
     // Callers pass fact files only: InputFiles filters them, and test files name them.
-    Format format = Format.of(file).orElseThrow();
+    return read(file, Format.of(file).orElseThrow(), shared, opener);
+  }
+
+  /** @param file names the document in diagnostics; a stream record's name has no extension to go by */
+  static Read read(Path file, Format format, SharedValues shared, FileOpener opener) throws IOException {
     Problems reading = new Problems(file);
     Problems binding = new Problems(file);
     DocumentFacts facts = new DocumentFacts(file);

@@ -1,0 +1,98 @@
+package io.loopwatch.kafka;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.loopwatch.Diagnostic;
+import io.loopwatch.report.JsonReport;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The values the topology writes, as JSON. An alert is written as {@code run --format json} writes
+ * it (the same object as an element of {@code alerts[]}, its explanation included).
+ */
+final class OutputJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private OutputJson() {}
+
+  /**
+   * {@code {"change": "raised", "universe": …, "key": …, "alert": {…}, "before": {…}, "cause": {…}}};
+   * {@code before} only for an update; {@code alert} is the cleared alert for a clear.
+   */
+  static String delta(AlertDelta delta, ObjectNode cause) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("change", delta.change().name().toLowerCase(Locale.ROOT));
+    node.put("universe", delta.universe());
+    node.put("key", delta.alert().key());
+    node.set("alert", JsonReport.alertJson(delta.alert()));
+    if (delta.change() == AlertDelta.Change.UPDATED) {
+      node.set("before", JsonReport.alertJson(delta.before()));
+    }
+    node.set("cause", cause);
+    return write(node);
+  }
+
+  /** The current alert, or null (a tombstone) when it cleared. */
+  static String currentAlert(AlertDelta delta) {
+    return delta.after() == null ? null : write(JsonReport.alertJson(delta.after()));
+  }
+
+  /** What caused a delta: the fact change at this place in the input. */
+  static ObjectNode factChange(String key, ChangePlace place) {
+    ObjectNode cause = MAPPER.createObjectNode();
+    cause.put("factKey", key);
+    cause.put("topic", place.topic());
+    cause.put("partition", place.partition());
+    cause.put("offset", place.offset());
+    return cause;
+  }
+
+  /** What caused a delta: new rules. */
+  static ObjectNode rulesReloaded() {
+    ObjectNode cause = MAPPER.createObjectNode();
+    cause.put("rules", "reloaded");
+    return cause;
+  }
+
+  /** What caused a delta: the sessions' date moved. */
+  static ObjectNode dateMoved(java.time.LocalDate date) {
+    ObjectNode cause = MAPPER.createObjectNode();
+    cause.put("asOf", date.toString());
+    return cause;
+  }
+
+  /**
+   * A change that was not applied: {@code {"key", "value", "topic", "partition", "offset",
+   * "diagnostics": [{"line", "column", "path", "message", "text"}]}}, where {@code text} is the
+   * diagnostic as the command line prints it.
+   */
+  static String deadLetter(String key, String value, ChangePlace place, List<Diagnostic> diagnostics) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("key", key);
+    node.put("value", value);
+    node.put("topic", place.topic());
+    node.put("partition", place.partition());
+    node.put("offset", place.offset());
+    var list = node.putArray("diagnostics");
+    for (Diagnostic d : diagnostics) {
+      ObjectNode item = list.addObject();
+      item.put("line", d.line());
+      item.put("column", d.column());
+      item.put("path", d.path());
+      item.put("message", d.message());
+      item.put("text", d.toString());
+    }
+    return write(node);
+  }
+
+  private static String write(ObjectNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
+  }
+}
