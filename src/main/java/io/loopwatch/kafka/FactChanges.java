@@ -7,16 +7,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns fact files into fact-change records: one record per fact, keyed {@code universe/id}, whose
- * value is a fact document holding just that fact ({@code {"investments": [{...}]}}), in the order
- * the files list them. For feeding a topic from the fact files analysts keep; the topology checks
- * each record as it would a file.
+ * value is a fact document holding just that fact ({@code {"investments": [{...}]}}). For feeding a
+ * topic from the fact files analysts keep; the topology checks each record as it would a file.
+ *
+ * <p>A live session refuses a fact that names one it does not hold yet, so the records come in an
+ * order where every fact follows what it names: companies, then chips (a supply deal may name them),
+ * then deals, stakes, financials and events; within a section, a parent before its subsidiaries and
+ * a deal before the one that supersedes it. A file's own order would dead-letter a deal listed above
+ * the chips it runs on.
  */
 public final class FactChanges {
 
@@ -30,7 +42,7 @@ public final class FactChanges {
 
   /** The facts of these files (.json, .yaml or .yml; JSON is YAML) as changes to {@code universe}. */
   public static List<Change> fromFiles(String universe, List<Path> files) throws IOException {
-    List<Change> changes = new ArrayList<>();
+    Map<String, List<JsonNode>> bySection = new LinkedHashMap<>();
     for (Path file : files) {
       JsonNode root = YAML.readTree(file.toFile());
       if (root == null || !root.isObject()) {
@@ -38,12 +50,58 @@ public final class FactChanges {
       }
       for (Iterator<Map.Entry<String, JsonNode>> sections = root.fields(); sections.hasNext(); ) {
         Map.Entry<String, JsonNode> section = sections.next();
-        for (JsonNode fact : section.getValue()) {
-          changes.add(new Change(universe + "/" + idOf(section.getKey(), fact), document(section.getKey(), fact)));
-        }
+        List<JsonNode> facts = bySection.computeIfAbsent(section.getKey(), name -> new ArrayList<>());
+        section.getValue().forEach(facts::add);
+      }
+    }
+    List<String> sections = new ArrayList<>(bySection.keySet());
+    // Sections not in the order (misspelt ones) keep their place at the end: the topology
+    // dead-letters them with the loader's own message.
+    sections.sort(Comparator.comparingInt(FactChanges::rank));
+    List<Change> changes = new ArrayList<>();
+    for (String section : sections) {
+      for (JsonNode fact : referencedFirst(section, bySection.get(section))) {
+        changes.add(new Change(universe + "/" + idOf(section, fact), document(section, fact)));
       }
     }
     return changes;
+  }
+
+  private static final List<String> SECTION_ORDER =
+      List.of("companies", "chips", "investments", "supplyDeals", "stakes", "financials", "events");
+
+  private static int rank(String section) {
+    int rank = SECTION_ORDER.indexOf(section);
+    return rank < 0 ? SECTION_ORDER.size() : rank;
+  }
+
+  /** The field by which a fact names another of its own section, which must then come first. */
+  private static String sameSectionReference(String section) {
+    return section.equals("companies") ? "parent" : "supersedes";
+  }
+
+  /** The facts in their listed order, except that each comes after the one it names. */
+  private static List<JsonNode> referencedFirst(String section, List<JsonNode> facts) {
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    facts.forEach(fact -> byId.putIfAbsent(idOf(section, fact), fact));
+    String field = sameSectionReference(section);
+    List<JsonNode> ordered = new ArrayList<>(facts.size());
+    Set<JsonNode> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (JsonNode fact : facts) {
+      // Walks up the chain of references; a chain that goes round is refused by the loader's
+      // cycle check, and here stops where it meets a fact already on its way.
+      Deque<JsonNode> chain = new ArrayDeque<>();
+      Set<JsonNode> onChain = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (JsonNode at = fact; at != null && !placed.contains(at) && onChain.add(at);
+          at = byId.get(at.path(field).asText(null))) {
+        chain.push(at);
+      }
+      for (JsonNode next : chain) {
+        placed.add(next);
+        ordered.add(next);
+      }
+    }
+    return ordered;
   }
 
   /** The id a fact is known by: {@code company/period} for financials, its {@code id} otherwise. */
