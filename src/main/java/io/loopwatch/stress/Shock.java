@@ -22,7 +22,7 @@ public record Shock(String company, Kind kind, double fraction, String dealId, O
     DEFAULT("default", "RECOVERY"),
     /** The company loses {@code fraction} of its revenue over the horizon. */
     REVENUE_LOSS("revenue-loss", "FRACTION"),
-    /** The company walks away from one deal: its counterparty loses the deal's amount. */
+    /** The company walks away from one deal: the party the deal's money was owed to loses it. */
     CANCEL("cancel", "DEAL_ID");
 
     private final String word;
