@@ -103,6 +103,10 @@ final class StressCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--max-loop-length must be at least 2 (a loop needs two companies), was " + maxLoopLength);
     }
+    if (sweep.indexOf(':') < 0) {
+      throw new ParameterException(spec.commandLine(), "--sweep: expected KIND:VALUE, e.g. shortfall:0.5; found '"
+          + sweep + "'; kinds are shortfall:FRACTION, default:RECOVERY, revenue-loss:FRACTION");
+    }
     Shock kind = parse("any=" + sweep, "--sweep");
     if (kind.kind() == Shock.Kind.CANCEL) {
       throw new ParameterException(spec.commandLine(), "--sweep shocks companies, not deals; expected shortfall:FRACTION,"

@@ -46,6 +46,10 @@ final class StressWording {
     if (!company.defaulted()) {
       return "";
     }
-    return company.defaultRound() == 0 ? "defaults (shock)" : "defaults in round " + company.defaultRound();
+    if (company.shocked() && company.defaultRound() == 0) {
+      return "defaults (shock)";
+    }
+    // DebtRank gives no rounds: a company it pushes to distress 1 defaults, but not by the shock.
+    return company.defaultRound() > 0 ? "defaults in round " + company.defaultRound() : "defaults";
   }
 }

@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * Checks a scenario against the facts it will run on: every company exists, every cancelled deal
- * exists, has a disclosed amount and is the named company's own. Problems point at the shock's
- * line and column in its file, or name the command-line shock.
+ * exists, has a disclosed amount and is the named company's own, and no company takes two shocks of
+ * one kind (the models would read them differently: clearing keeps the harsher cap, DebtRank adds
+ * distress up). Problems point at the shock's line and column in its file, or name the
+ * command-line shock.
  */
 public final class ScenarioCheck {
   /** Where a shock given as {@code --shock} is said to be written. */
@@ -39,7 +41,15 @@ public final class ScenarioCheck {
     Map<String, Deal> deals = new HashMap<>();
     Stream.concat(facts.investments().stream(), facts.supplyDeals().stream()).forEach(d -> deals.put(d.id(), d));
     List<Diagnostic> problems = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Shock shock : scenario.shocks()) {
+      if (!seen.add(shock.company() + "\u0000" + shock.kind() + "\u0000" + shock.dealId())) {
+        problems.add(at(shock, shock.kind().field(), shock.kind() == Shock.Kind.CANCEL
+            ? "deal '" + shock.dealId() + "' is cancelled twice"
+            : "a second " + shock.kind().word() + " at '" + shock.company() + "'; a company takes one shock of each"
+                + " kind, so give one " + shock.kind().word() + " with the fraction meant"));
+        continue;
+      }
       if (!companies.contains(shock.company())) {
         problems.add(at(shock, "company", "unknown company '" + shock.company() + "'"
             + Messages.didYouMean(shock.company(), companies)));

@@ -22,7 +22,7 @@ public record Shock(String company, Kind kind, double fraction, String dealId, O
     DEFAULT("default", "RECOVERY"),
     /** The company loses {@code fraction} of its revenue over the horizon. */
     REVENUE_LOSS("revenue-loss", "FRACTION"),
-    /** The company walks away from one deal: its counterparty loses the deal's amount. */
+    /** The company walks away from one deal: the party the deal's money was owed to loses it. */
     CANCEL("cancel", "DEAL_ID");
 
     private final String word;
@@ -104,14 +104,16 @@ public record Shock(String company, Kind kind, double fraction, String dealId, O
     return new Shock(company, kind, fraction, dealId, where);
   }
 
+  /** A plain decimal, as a scenario file's number is: Java would also take {@code 0x1p-1} and {@code 0.5d}. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
   static double fraction(String value, Kind kind) {
-    try {
+    if (DECIMAL.matcher(value).matches()) {
       double fraction = Double.parseDouble(value);
       if (fraction >= 0 && fraction <= 1) {
         return fraction;
       }
-    } catch (NumberFormatException e) {
-      // reported below with what was expected
     }
     throw new IllegalArgumentException(kind.word + " expects a " + (kind == Kind.DEFAULT ? "recovery rate" : "fraction")
         + " from 0 to 1 (0.5 is half); found '" + value + "'");

@@ -4,6 +4,7 @@ import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
+import io.loopwatch.facts.SupplyDeal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class StressFacts {
 
   /** @param then the facts the scenario ran on, for the deals along each path */
   public static List<StressImpact> of(StressResult result, Scenario scenario, FactSet then) {
-    Map<String, List<Deal>> between = binding(then);
+    Map<String, List<Deal>> between = counted(then, result.rule(), result.asOf());
     boolean stakesCarryLoss = result.model() != StressModel.CLEARING;
     Map<String, Financials> latest = new HashMap<>();
     for (Financials record : then.financials()) {
@@ -31,7 +32,10 @@ public final class StressFacts {
         String to = hurt.path().get(i + 1);
         // What the first owes the second carries a loss; under DebtRank so does the second's stake in the first.
         for (Deal deal : between.getOrDefault(pair(from, to), List.of())) {
-          if (deal.from().equals(from) || (stakesCarryLoss && deal instanceof Investment)) {
+          boolean owed = deal.from().equals(from) && counts(deal, result.rule(), result.asOf());
+          boolean stake = stakesCarryLoss && deal.to().equals(from) && deal instanceof Investment investment
+              && !result.rule().counts(investment, result.asOf()) && result.rule().isStake(investment);
+          if (owed || stake) {
             deals.add(deal);
           }
         }
@@ -60,13 +64,22 @@ public final class StressFacts {
     };
   }
 
-  /** Binding deals by the unordered pair of their parties: a loss may travel either way along one. */
-  private static Map<String, List<Deal>> binding(FactSet facts) {
+  /**
+   * The deals either model counts (the rule's obligations and stakes, none superseded), by the
+   * unordered pair of their parties: a loss may travel either way along one.
+   */
+  private static Map<String, List<Deal>> counted(FactSet facts, ObligationRule rule, java.time.LocalDate asOf) {
+    java.util.Set<String> superseded = StressNetworks.superseded(facts);
     Map<String, List<Deal>> byPair = new HashMap<>();
     Stream.concat(facts.supplyDeals().stream(), facts.investments().stream())
-        .filter(d -> d.status().isBinding())
+        .filter(d -> !superseded.contains(d.id()))
+        .filter(d -> counts(d, rule, asOf) || d instanceof Investment i && rule.isStake(i))
         .forEach(d -> byPair.computeIfAbsent(pair(d.from(), d.to()), k -> new ArrayList<>()).add(d));
     return byPair;
+  }
+
+  private static boolean counts(Deal deal, ObligationRule rule, java.time.LocalDate asOf) {
+    return deal instanceof SupplyDeal supply ? rule.counts(supply, asOf) : rule.counts((Investment) deal, asOf);
   }
 
   private static String pair(String a, String b) {

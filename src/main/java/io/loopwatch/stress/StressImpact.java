@@ -51,6 +51,14 @@ public record StressImpact(
     return revenueUsd > 0 ? lossUsd / revenueUsd : 0;
   }
 
+  /**
+   * Whether {@link #lossUsd} is money left unpaid (clearing) rather than DebtRank's distress times
+   * the buffer, which no payment measures: messages must say which.
+   */
+  public boolean lossIsUnpaid() {
+    return StressModel.CLEARING.word().equals(model);
+  }
+
   /** How many companies the loss passed through on its way, neither end counted. */
   public int hops() {
     return Math.max(0, path.size() - 2);

@@ -184,7 +184,8 @@ public final class StressNetworks {
     return annual;
   }
 
-  private static Set<String> superseded(FactSet facts) {
+  /** The deals a live deal replaces: they count for neither model. */
+  static Set<String> superseded(FactSet facts) {
     Set<String> replaced = new HashSet<>();
     Stream.concat(facts.investments().stream(), facts.supplyDeals().stream())
         .filter(Deal::isLive)

@@ -161,22 +161,24 @@ public final class StressTest {
     }
     Outcome outcome = new Outcome(n);
     double[] shock = new double[n];
+    double[] cancelled = new double[n];
     for (Shock s : scenario.shocks()) {
       int i = networks.indexOf(s.company());
       outcome.shocked[i] = true;
       switch (s.kind()) {
         case SHORTFALL, REVENUE_LOSS -> shock[i] = Math.min(1, shock[i] + s.fraction());
         case DEFAULT -> shock[i] = Math.min(1, shock[i] + 1 - s.fraction());
-        case CANCEL -> cancelDistress(s, shock, outcome);
+        case CANCEL -> cancelDistress(s, shock, cancelled, outcome);
       }
     }
     DebtRank.Variant variant = model == StressModel.DEBTRANK ? DebtRank.Variant.ORIGINAL : DebtRank.Variant.LINEAR;
     DistressVector result = DebtRank.run(exposures, shock, variant);
     outcome.rounds = result.rounds();
     for (int i = 0; i < n; i++) {
-      outcome.initial[i] = result.initial(i);
+      // A cancelled deal's loss starts the spread but is contagion, like clearing's: not the creditor's own shock.
+      outcome.initial[i] = Math.max(0, result.initial(i) - cancelled[i]);
       outcome.distress[i] = result.distress(i);
-      outcome.loss[i] = result.added(i) * networks.buffer(i);
+      outcome.loss[i] = (outcome.distress[i] - outcome.initial[i]) * networks.buffer(i);
       outcome.round[i] = result.distress(i) >= 1 ? 0 : -1;
       if (outcome.source[i] < 0) {
         outcome.source[i] = result.mainSource(i);
@@ -185,17 +187,25 @@ public final class StressTest {
     return outcome;
   }
 
-  /** A cancelled deal distresses the counterparty by the deal's amount over its buffer. */
-  private void cancelDistress(Shock s, double[] shock, Outcome outcome) {
+  /**
+   * A cancelled deal distresses the company it was owed to (the supplier, or the investee of a
+   * pledge) by the deal's amount over its buffer, whichever party walks away, as clearing charges it
+   * the inflow it loses. {@code cancelled} keeps the part of that start that the canceller's doing.
+   */
+  private void cancelDistress(Shock s, double[] shock, double[] cancelled, Outcome outcome) {
     int company = networks.indexOf(s.company());
     for (StressNetworks.Link link : networks.obligations()) {
       if (link.dealId().equals(s.dealId())) {
-        int other = link.from() == company ? link.to() : link.from();
-        double buffer = networks.buffer(other);
+        int creditor = link.to();
+        double buffer = networks.buffer(creditor);
         if (buffer > 0) {
-          // Not marked shocked: the loss is the canceller's doing, and the path shows it so.
-          shock[other] = Math.min(1, shock[other] + link.amount() / buffer);
-          outcome.source[other] = company;
+          double before = shock[creditor];
+          shock[creditor] = Math.min(1, shock[creditor] + link.amount() / buffer);
+          if (creditor != company) {
+            // Not marked shocked: the loss is the canceller's doing, and the path shows it so.
+            cancelled[creditor] += shock[creditor] - before;
+            outcome.source[creditor] = company;
+          }
         }
       }
     }

@@ -117,6 +117,16 @@ class StressCommandTest {
         .contains("1. OpenAI (openai): systemic impact");
   }
 
+  /** --sweep takes KIND:VALUE; its error must not ask for a company or show the one the sweep makes up. */
+  @Test
+  void refusesASweepWithoutAValueInItsOwnTerms() {
+    CommandLineRun run = CommandLineRun.of("stress", "--sweep", "shortfall", "--as-of", "2026-02-05");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).startsWith("error: --sweep: expected KIND:VALUE, e.g. shortfall:0.5; found 'shortfall'")
+        .doesNotContain("any=").doesNotContain("COMPANY");
+  }
+
   @Test
   void refusesAnUnknownModelListingTheKnownOnes() {
     CommandLineRun run = CommandLineRun.of("stress", "--shock", "openai=shortfall:0.5", "--model", "contagion");

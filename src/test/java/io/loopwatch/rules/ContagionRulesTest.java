@@ -3,6 +3,7 @@ package io.loopwatch.rules;
 import static io.loopwatch.testing.Facts.buy;
 import static io.loopwatch.testing.Facts.company;
 import static io.loopwatch.testing.Facts.financials;
+import static io.loopwatch.testing.Facts.invest;
 import static io.loopwatch.testing.RuleAlerts.AS_OF;
 import static io.loopwatch.testing.RuleAlerts.alertsOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class ContagionRulesTest extends BundledRulesTest {
       assertThat(alert.subjects()).containsExactly("cloud", "lab");
       assertThat(alert.key()).isEqualTo("contagion-exposure:cloud,lab");
       assertThat(alert.message()).isEqualTo("Scenario 'lab=shortfall:0.5': a 50 % shortfall at Lab leaves Cloud"
-          + " USD 50 B of contracted revenue unpaid, 125 % of its annual revenue (path lab → cloud; clearing).");
+          + " USD 50 B it is owed unpaid, 125 % of its annual revenue (path lab → cloud; clearing).");
       assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
       assertThat(alert.explanation().thresholds()).extracting(t -> t.threshold())
           .contains("contagion-loss-to-revenue.medium", "contagion-loss-to-revenue.critical");
@@ -63,6 +64,46 @@ class ContagionRulesTest extends BundledRulesTest {
 
     assertThat(alertsOf(report, "contagion-exposure")).extracting(Alert::severity)
         .containsExactlyElementsOf(expected == null ? java.util.List.of() : java.util.List.of(expected));
+  }
+
+  /**
+   * DebtRank measures distress times the buffer, not money left unpaid: its message must not say
+   * "unpaid", nor call the loss contracted revenue. Here the lab's half shortfall, passed on at
+   * W = 100 / 200, takes a quarter of the cloud's buffer of five years' revenue: USD 50 B.
+   */
+  @Test
+  void saysWhatDebtRankMeasuresRatherThanMoneyUnpaid() throws Exception {
+    Scenario scenario = Scenario.of(Shock.of("lab", Shock.Kind.SHORTFALL, 0.5));
+
+    Report report = engine().withScenario(new ScenarioRun(scenario, StressModel.DEBTRANK))
+        .evaluate(labAndCloud().build(), AS_OF);
+
+    assertThat(alertsOf(report, "contagion-exposure")).singleElement().satisfies(alert ->
+        assertThat(alert.message()).isEqualTo("Scenario 'lab=shortfall:0.5': a 50 % shortfall at Lab costs Cloud"
+            + " USD 50 B by DebtRank's measure (its distress times its revenue over the horizon), 125 % of its annual"
+            + " revenue (path lab → cloud; debtrank)."));
+  }
+
+  /**
+   * An unpaid pledge is money the investee was owed, not revenue it contracted; and a closed
+   * investment between the same two companies carries no loss under clearing, so it is no evidence.
+   */
+  @Test
+  void callsAnUnpaidPledgeOwedAndLeavesPaidStakesOutOfTheEvidence() throws Exception {
+    FactSet.Builder facts = FactSet.builder()
+        .add(company("lab", Role.AI_LAB))
+        .add(company("cloud", Role.CLOUD_PROVIDER))
+        .add(invest("lab-pledge", "lab", "cloud", "100e9", io.loopwatch.facts.DealStatus.SIGNED))
+        .add(invest("lab-stake", "lab", "cloud", "1e9", io.loopwatch.facts.DealStatus.CLOSED))
+        .add(financials("cloud", "40e9", "5e9", null));
+
+    Report report = withShortfall(facts, 0.5);
+
+    assertThat(alertsOf(report, "contagion-exposure")).singleElement().satisfies(alert -> {
+      assertThat(alert.message()).isEqualTo("Scenario 'lab=shortfall:0.5': a 50 % shortfall at Lab leaves Cloud"
+          + " USD 50 B it is owed unpaid, 125 % of its annual revenue (path lab → cloud; clearing).");
+      assertThat(alert.explanation().facts()).extracting(f -> f.id()).containsExactly("lab-pledge", "cloud/2025");
+    });
   }
 
   @Test

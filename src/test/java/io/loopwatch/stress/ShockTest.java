@@ -32,6 +32,14 @@ class ShockTest {
     assertThat(shock.describe()).isEqualTo("openai=cancel:openai-oracle-cloud-2025-09");
   }
 
+  /** Java reads these as numbers; an analyst writing them made a typo, not a fraction. */
+  @ParameterizedTest
+  @CsvSource({"0x1p-1", "0.5d", "0.5f", "Infinity", "NaN"})
+  void refusesWhatIsNotAPlainDecimal(String value) {
+    assertThatThrownBy(() -> Shock.parse("openai=shortfall:" + value))
+        .hasMessage("shortfall expects a fraction from 0 to 1 (0.5 is half); found '" + value + "'");
+  }
+
   @Test
   void refusesAFractionOutsideZeroToOne() {
     assertThatThrownBy(() -> Shock.parse("openai=shortfall:50"))

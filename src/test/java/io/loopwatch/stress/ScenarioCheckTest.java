@@ -1,0 +1,52 @@
+package io.loopwatch.stress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopwatch.Diagnostic;
+import io.loopwatch.facts.AsOfFilter;
+import io.loopwatch.facts.FactFiles;
+import io.loopwatch.facts.FactSet;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a scenario must name to run on the bundled facts of 2026-02-05. */
+class ScenarioCheckTest {
+  private static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
+  private static FactSet facts;
+
+  @BeforeAll
+  static void loadFacts() throws Exception {
+    facts = AsOfFilter.apply(FactFiles.load(Path.of("facts")), AS_OF);
+  }
+
+  /**
+   * Two shortfalls at one company are either a typo or a sum the models read differently (clearing
+   * kept the larger, DebtRank added them up): the scenario must say which it means.
+   */
+  @Test
+  void refusesTwoShocksOfOneKindAtOneCompany() {
+    Scenario twice = Scenario.of(Shock.parse("openai=shortfall:0.3"), Shock.parse("openai=shortfall:0.5"));
+
+    assertThat(ScenarioCheck.problems(twice, facts)).extracting(Diagnostic::message)
+        .containsExactly("a second shortfall at 'openai'; a company takes one shock of each kind, so give one"
+            + " shortfall with the fraction meant");
+  }
+
+  @Test
+  void refusesTheSameDealCancelledTwice() {
+    Scenario twice = Scenario.of(Shock.parse("openai=cancel:openai-oracle-cloud-2025-09"),
+        Shock.parse("openai=cancel:openai-oracle-cloud-2025-09"));
+
+    assertThat(ScenarioCheck.problems(twice, facts)).extracting(Diagnostic::message)
+        .containsExactly("deal 'openai-oracle-cloud-2025-09' is cancelled twice");
+  }
+
+  @Test
+  void acceptsDifferentKindsAtOneCompanyAndDifferentDealsCancelled() {
+    Scenario mixed = Scenario.of(Shock.parse("openai=shortfall:0.3"), Shock.parse("openai=revenue-loss:0.5"));
+
+    assertThat(ScenarioCheck.problems(mixed, facts)).isEmpty();
+  }
+}
