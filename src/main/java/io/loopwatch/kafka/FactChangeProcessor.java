@@ -28,9 +28,16 @@ import org.slf4j.LoggerFactory;
  * next change yields the deltas it would have. Under exactly-once, the store's changelog and the
  * outputs commit together.
  */
-final class FactChangeProcessor implements Processor<String, String, String, String> {
+final class FactChangeProcessor implements Processor<String, byte[], String, String> {
 
   private static final Logger LOG = LoggerFactory.getLogger(FactChangeProcessor.class);
+
+  /**
+   * The largest value taken, far above any one fact. The broker takes records up to about 1 MB by
+   * default; a larger fact would still have to be written to the store's changelog, and a dead letter
+   * quoting one would be larger again: the producer would refuse either and stop the stream thread.
+   */
+  static final int MAX_VALUE_BYTES = 64 * 1024;
 
   private final RulesInForce rules;
   private final Supplier<LocalDate> asOf;
@@ -77,7 +84,7 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
   }
 
   @Override
-  public void process(Record<String, String> record) {
+  public void process(Record<String, byte[]> record) {
     switchRulesIfNew();
     moveDateIfDue();
     ChangePlace place = context.recordMetadata()
@@ -108,8 +115,12 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
         }
         deltas = sessions.apply(key.universe(), session -> session.retract(key.id()));
         store.put(record.key(), StoredFact.retracted(record.timestamp()));
+      } else if (record.value().length > MAX_VALUE_BYTES) {
+        deadLetter(record, place, problem(place, "the value is " + record.value().length + " bytes; a fact change"
+            + " holds one fact, of at most " + MAX_VALUE_BYTES + " bytes"));
+        return;
       } else {
-        Fact fact = FactRecords.readOne(place.asFile().toString(), record.value().getBytes(StandardCharsets.UTF_8));
+        Fact fact = FactRecords.readOne(place.asFile().toString(), record.value());
         if (!fact.id().equals(key.id())) {
           deadLetter(record, place, problem(place, "the key names the fact '" + key.id()
               + "' but the record holds the fact '" + fact.id() + "'; the key must be " + key.universe() + "/" + fact.id()));
@@ -123,7 +134,8 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
             session.insert(fact);
           }
         });
-        store.put(record.key(), StoredFact.held(record.timestamp(), record.value()));
+        // The reader took the bytes as UTF-8, so they decode without loss.
+        store.put(record.key(), StoredFact.held(record.timestamp(), new String(record.value(), StandardCharsets.UTF_8)));
       }
       if (!dateStored) {
         store.recordDate(sessions.asOf());
@@ -201,19 +213,19 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     }
   }
 
-  private void publish(List<AlertDelta> deltas, Record<String, String> cause, ObjectNode why) {
+  private void publish(List<AlertDelta> deltas, Record<String, ?> cause, ObjectNode why) {
     for (AlertDelta delta : deltas) {
       forward(delta, cause, why);
     }
   }
 
-  private void forward(AlertDelta delta, Record<String, String> cause,
+  private void forward(AlertDelta delta, Record<String, ?> cause,
       ObjectNode why) {
     context.forward(cause.withKey(delta.key()).withValue(OutputJson.delta(delta, why)), AlertTopology.DELTAS_SINK);
     context.forward(cause.withKey(delta.key()).withValue(OutputJson.currentAlert(delta)), AlertTopology.ALERTS_SINK);
   }
 
-  private void deadLetter(Record<String, String> record, ChangePlace place, List<Diagnostic> found) {
+  private void deadLetter(Record<String, byte[]> record, ChangePlace place, List<Diagnostic> found) {
     // A session's refusal names no file: the record is where the fact came from.
     List<Diagnostic> diagnostics = found.stream().map(d -> d.file() != null ? d
         : new Diagnostic(place.asFile(), d.line(), d.column(), d.path(), d.message(), d.code())).toList();
