@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
@@ -37,7 +38,9 @@ public final class AlertTopology {
     Topology topology = new Topology();
     // Values as bytes: a string deserializer would turn bytes that are not UTF-8 into U+FFFD silently,
     // where the fact reader names the byte.
-    topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), topics.facts());
+    // No reset policy of its own (null): the application's (Kafka Streams': earliest) applies.
+    topology.addSource((AutoOffsetReset) null, SOURCE, new ChangeTimestamps(),
+        new StringDeserializer(), new ByteArrayDeserializer(), topics.facts());
     topology.addProcessor(PROCESSOR, () -> new FactChangeProcessor(rules, asOf, universes), SOURCE);
     topology.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.String()), PROCESSOR);

@@ -21,6 +21,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -229,6 +233,24 @@ class AlertTopologyTest {
     assertThat(first.path("value").asText()).startsWith("{\"companies\"");
     assertThat(driver.getKeyValueStore(AlertTopology.STORE).get("desk-a/acme")).isNull();
     assertThat(driver.getKeyValueStore(AlertTopology.STORE).get("desk-a/ok")).isNotNull();
+  }
+
+  @Test
+  void aRecordWithoutATimestampIsAppliedAsOfThePartitionsTimeAndTheStreamGoesOn() throws Exception {
+    List<FactChanges.Change> bundled = FactChanges.fromFiles("desk-a", List.of(BUNDLED));
+    send(bundled);
+    deltas.readValuesToList();
+    String key = "desk-a/nvidia-openai-2026-02";
+    long partitionTime = clock - 1;
+
+    // A timestamp of -1 (none) reaches the broker from clients that write no time, and Kafka
+    // Streams' default extractor stops the stream thread on it, again at every restart.
+    facts.pipeInput(new TestRecord<>(new ConsumerRecord<>(Topics.DEFAULT.facts(), 0, 0, -1L, TimestampType.CREATE_TIME,
+        0, 0, key, withAmount(bundled, key, 5_000_000_000L), new RecordHeaders(), Optional.empty())));
+    facts.pipeInput(key, withAmount(bundled, key, 6_000_000_000L), partitionTime - 1);
+
+    assertThat(values(deltas)).anySatisfy(d -> assertThat(d.path("alert").path("message").asText()).contains("USD 5 B"));
+    assertThat(text(values(deadLetters).get(0))).contains("out of order");
   }
 
   @Test
