@@ -62,25 +62,41 @@ final class FactChangeProcessor implements Processor<String, byte[], String, Str
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
     this.store = new FactStore(context.getStateStore(AlertTopology.STORE));
-    RulesInForce.Version version = rules.current();
-    generation = version.generation();
     // The date the published alerts were made at; a new date is moved to, and published, below.
     Optional<LocalDate> seen = store.date();
     dateStored = seen.isPresent();
-    sessions = new UniverseSessions(version.engine(), seen.orElseGet(asOf));
     Map<String, List<Fact>> held = store.heldFacts();
-    try {
-      sessions.build(held);
-    } catch (InvalidInputException e) {
-      // The store holds only what sessions took; so this is a bug, or a change of Loopwatch's checks.
-      throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
-    }
+    sessions = buildSessions(seen.orElseGet(asOf), held);
     LOG.info("task {}: sessions rebuilt from the store for {} universe(s), {} fact(s)", context.taskId(),
         held.size(), held.values().stream().mapToInt(List::size).sum());
     context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
       switchRulesIfNew();
       moveDateIfDue();
     });
+  }
+
+  /** The sessions of the rules in force; rules that fail on these facts are refused, and the ones before used. */
+  private UniverseSessions buildSessions(LocalDate date, Map<String, List<Fact>> held) {
+    while (true) {
+      RulesInForce.Version version = rules.current();
+      UniverseSessions built = new UniverseSessions(version.engine(), date);
+      try {
+        built.build(held);
+        generation = version.generation();
+        return built;
+      } catch (InvalidInputException e) {
+        built.close();
+        // The store holds only what sessions took; so this is a bug, or a change of Loopwatch's checks.
+        throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
+      } catch (RuleExecutionException e) {
+        built.close();
+        if (!rules.refuse(version)) {
+          throw e;
+        }
+        LOG.error("task {}: the rules in force failed on the stored facts and were refused; the rules before them"
+            + " are back in force: {}", context.taskId(), e.getMessage());
+      }
+    }
   }
 
   @Override
@@ -180,8 +196,10 @@ final class FactChangeProcessor implements Processor<String, byte[], String, Str
         forward(delta, new Record<>(delta.key(), "", now), OutputJson.rulesReloaded());
       }
     } catch (RuleExecutionException | InvalidInputException e) {
-      LOG.error("task {}: the new rules failed on the stored facts and were not applied; the previous rules stay"
-          + " in force: {}", context.taskId(), e.getMessage());
+      // Refused for every task: one that starts later must not build its sessions with them either.
+      rules.refuse(version);
+      LOG.error("task {}: the new rules failed on the stored facts and were not applied; the previous rules are"
+          + " back in force: {}", context.taskId(), e.getMessage());
     }
   }
 
