@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,8 +107,8 @@ final class ServeCommand implements Callable<Integer> {
     try {
       // Kafka Streams checks its settings only once the topics exist; a bad one is the user's, and
       // is said before any broker is asked.
-      new StreamsConfig(settings.streamsConfig());
-    } catch (ConfigException invalid) {
+      settings.checkStreamsConfig();
+    } catch (IllegalArgumentException invalid) {
       throw new ParameterException(spec.commandLine(), "--config: " + invalid.getMessage());
     }
     CliLogging.showServiceLogs();

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -50,6 +51,19 @@ public record ServiceSettings(String bootstrapServers, String applicationId, Top
       }
     });
     return admin;
+  }
+
+  /**
+   * Checks the configuration as Kafka Streams will.
+   *
+   * @throws IllegalArgumentException naming a setting Kafka Streams refuses
+   */
+  public void checkStreamsConfig() {
+    try {
+      new StreamsConfig(streamsConfig());
+    } catch (ConfigException invalid) {
+      throw new IllegalArgumentException(invalid.getMessage(), invalid);
+    }
   }
 
   /** Kafka Streams' configuration: exactly-once v2, string keys and values, and the overrides. */
