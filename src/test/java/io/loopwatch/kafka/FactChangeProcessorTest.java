@@ -34,18 +34,7 @@ class FactChangeProcessorTest {
 
   @Test
   void rulesThatFailOnTheStoredFactsAreNotAppliedWhenTheTaskStartsAgain() throws Exception {
-    // Compiles, but fails on any company without a parent.
-    Files.writeString(failingRules.resolve("fails.drl"), """
-        package test.fails;
-        import io.loopwatch.facts.Company;
-
-        rule "assumes-a-parent"
-            @id("assumes-a-parent") @category("CONTAGION") @severity("LOW") @description("Fails without a parent.")
-        when
-            Company( parent.length() > 3 )
-        then
-        end
-        """);
+    Files.writeString(failingRules.resolve("fails.drl"), RuleAlerts.FAILS_WITHOUT_A_PARENT);
     RulesInForce rules = new RulesInForce(RuleAlerts.bundledRules());
     store.init(context.getStateStoreContext(), store);
     context.addStateStore(store);
