@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -100,12 +101,19 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    CliLogging.showServiceLogs();
-    RiskEngine engine = timeout.applyTo(RulesCacheDirectory.engineBuilder().rules(rules)).build();
-    RulesInForce inForce = new RulesInForce(engine);
     ServiceSettings settings = new ServiceSettings(bootstrapServers, applicationId,
         new Topics(factsTopic, deltasTopic, alertsTopic, deadLetterTopic), asOf,
         Set.copyOf(universes), stateDir != null ? stateDir : defaultStateDir(), threads, partitions, replication, config);
+    try {
+      // Kafka Streams checks its settings only once the topics exist; a bad one is the user's, and
+      // is said before any broker is asked.
+      settings.checkStreamsConfig();
+    } catch (IllegalArgumentException invalid) {
+      throw new ParameterException(spec.commandLine(), "--config: " + invalid.getMessage());
+    }
+    CliLogging.showServiceLogs();
+    RiskEngine engine = timeout.applyTo(RulesCacheDirectory.engineBuilder().rules(rules)).build();
+    RulesInForce inForce = new RulesInForce(engine);
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     // Ctrl-C: the JVM waits for its hooks, not for this thread, so the hook waits for the close,

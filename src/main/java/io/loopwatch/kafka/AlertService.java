@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
@@ -63,8 +62,7 @@ public final class AlertService implements AutoCloseable {
 
   /** Creates the service's topics that do not exist yet; the current-alerts topic is compacted. */
   public static void createTopics(ServiceSettings settings) throws InterruptedException, ExecutionException {
-    Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-    try (Admin admin = Admin.create(config)) {
+    try (Admin admin = Admin.create(settings.adminConfig())) {
       Set<String> existing = admin.listTopics().names().get();
       Optional<Short> replicas = settings.replication() < 0 ? Optional.empty() : Optional.of(settings.replication());
       List<NewTopic> missing = new ArrayList<>();

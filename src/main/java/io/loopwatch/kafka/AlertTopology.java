@@ -3,9 +3,11 @@ package io.loopwatch.kafka;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
@@ -34,7 +36,11 @@ public final class AlertTopology {
   public static Topology build(Topics topics, RulesInForce rules, Supplier<LocalDate> asOf, Set<String> universes) {
     UniversePartitioner byUniverse = new UniversePartitioner();
     Topology topology = new Topology();
-    topology.addSource(SOURCE, new StringDeserializer(), new StringDeserializer(), topics.facts());
+    // Values as bytes: a string deserializer would turn bytes that are not UTF-8 into U+FFFD silently,
+    // where the fact reader names the byte.
+    // No reset policy of its own (null): the application's (Kafka Streams': earliest) applies.
+    topology.addSource((AutoOffsetReset) null, SOURCE, new ChangeTimestamps(),
+        new StringDeserializer(), new ByteArrayDeserializer(), topics.facts());
     topology.addProcessor(PROCESSOR, () -> new FactChangeProcessor(rules, asOf, universes), SOURCE);
     topology.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.String()), PROCESSOR);

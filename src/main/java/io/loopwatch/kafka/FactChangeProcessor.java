@@ -28,9 +28,16 @@ import org.slf4j.LoggerFactory;
  * next change yields the deltas it would have. Under exactly-once, the store's changelog and the
  * outputs commit together.
  */
-final class FactChangeProcessor implements Processor<String, String, String, String> {
+final class FactChangeProcessor implements Processor<String, byte[], String, String> {
 
   private static final Logger LOG = LoggerFactory.getLogger(FactChangeProcessor.class);
+
+  /**
+   * The largest value taken, far above any one fact. The broker takes records up to about 1 MB by
+   * default; a larger fact would still have to be written to the store's changelog, and a dead letter
+   * quoting one would be larger again: the producer would refuse either and stop the stream thread.
+   */
+  static final int MAX_VALUE_BYTES = 64 * 1024;
 
   private final RulesInForce rules;
   private final Supplier<LocalDate> asOf;
@@ -55,19 +62,11 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
     this.store = new FactStore(context.getStateStore(AlertTopology.STORE));
-    RulesInForce.Version version = rules.current();
-    generation = version.generation();
     // The date the published alerts were made at; a new date is moved to, and published, below.
     Optional<LocalDate> seen = store.date();
     dateStored = seen.isPresent();
-    sessions = new UniverseSessions(version.engine(), seen.orElseGet(asOf));
     Map<String, List<Fact>> held = store.heldFacts();
-    try {
-      sessions.build(held);
-    } catch (InvalidInputException e) {
-      // The store holds only what sessions took; so this is a bug, or a change of Loopwatch's checks.
-      throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
-    }
+    sessions = buildSessions(seen.orElseGet(asOf), held);
     LOG.info("task {}: sessions rebuilt from the store for {} universe(s), {} fact(s)", context.taskId(),
         held.size(), held.values().stream().mapToInt(List::size).sum());
     context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
@@ -76,8 +75,32 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     });
   }
 
+  /** The sessions of the rules in force; rules that fail on these facts are refused, and the ones before used. */
+  private UniverseSessions buildSessions(LocalDate date, Map<String, List<Fact>> held) {
+    while (true) {
+      RulesInForce.Version version = rules.current();
+      UniverseSessions built = new UniverseSessions(version.engine(), date);
+      try {
+        built.build(held);
+        generation = version.generation();
+        return built;
+      } catch (InvalidInputException e) {
+        built.close();
+        // The store holds only what sessions took; so this is a bug, or a change of Loopwatch's checks.
+        throw new IllegalStateException("the stored facts no longer pass the checks: " + e.diagnostics(), e);
+      } catch (RuleExecutionException e) {
+        built.close();
+        if (!rules.refuse(version)) {
+          throw e;
+        }
+        LOG.error("task {}: the rules in force failed on the stored facts and were refused; the rules before them"
+            + " are back in force: {}", context.taskId(), e.getMessage());
+      }
+    }
+  }
+
   @Override
-  public void process(Record<String, String> record) {
+  public void process(Record<String, byte[]> record) {
     switchRulesIfNew();
     moveDateIfDue();
     ChangePlace place = context.recordMetadata()
@@ -108,8 +131,12 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
         }
         deltas = sessions.apply(key.universe(), session -> session.retract(key.id()));
         store.put(record.key(), StoredFact.retracted(record.timestamp()));
+      } else if (record.value().length > MAX_VALUE_BYTES) {
+        deadLetter(record, place, problem(place, "the value is " + record.value().length + " bytes; a fact change"
+            + " holds one fact, of at most " + MAX_VALUE_BYTES + " bytes"));
+        return;
       } else {
-        Fact fact = FactRecords.readOne(place.asFile().toString(), record.value().getBytes(StandardCharsets.UTF_8));
+        Fact fact = FactRecords.readOne(place.asFile().toString(), record.value());
         if (!fact.id().equals(key.id())) {
           deadLetter(record, place, problem(place, "the key names the fact '" + key.id()
               + "' but the record holds the fact '" + fact.id() + "'; the key must be " + key.universe() + "/" + fact.id()));
@@ -123,7 +150,8 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
             session.insert(fact);
           }
         });
-        store.put(record.key(), StoredFact.held(record.timestamp(), record.value()));
+        // The reader took the bytes as UTF-8, so they decode without loss.
+        store.put(record.key(), StoredFact.held(record.timestamp(), new String(record.value(), StandardCharsets.UTF_8)));
       }
       if (!dateStored) {
         store.recordDate(sessions.asOf());
@@ -168,8 +196,10 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
         forward(delta, new Record<>(delta.key(), "", now), OutputJson.rulesReloaded());
       }
     } catch (RuleExecutionException | InvalidInputException e) {
-      LOG.error("task {}: the new rules failed on the stored facts and were not applied; the previous rules stay"
-          + " in force: {}", context.taskId(), e.getMessage());
+      // Refused for every task: one that starts later must not build its sessions with them either.
+      rules.refuse(version);
+      LOG.error("task {}: the new rules failed on the stored facts and were not applied; the previous rules are"
+          + " back in force: {}", context.taskId(), e.getMessage());
     }
   }
 
@@ -201,19 +231,19 @@ final class FactChangeProcessor implements Processor<String, String, String, Str
     }
   }
 
-  private void publish(List<AlertDelta> deltas, Record<String, String> cause, ObjectNode why) {
+  private void publish(List<AlertDelta> deltas, Record<String, ?> cause, ObjectNode why) {
     for (AlertDelta delta : deltas) {
       forward(delta, cause, why);
     }
   }
 
-  private void forward(AlertDelta delta, Record<String, String> cause,
+  private void forward(AlertDelta delta, Record<String, ?> cause,
       ObjectNode why) {
     context.forward(cause.withKey(delta.key()).withValue(OutputJson.delta(delta, why)), AlertTopology.DELTAS_SINK);
     context.forward(cause.withKey(delta.key()).withValue(OutputJson.currentAlert(delta)), AlertTopology.ALERTS_SINK);
   }
 
-  private void deadLetter(Record<String, String> record, ChangePlace place, List<Diagnostic> found) {
+  private void deadLetter(Record<String, byte[]> record, ChangePlace place, List<Diagnostic> found) {
     // A session's refusal names no file: the record is where the fact came from.
     List<Diagnostic> diagnostics = found.stream().map(d -> d.file() != null ? d
         : new Diagnostic(place.asFile(), d.line(), d.column(), d.path(), d.message(), d.code())).toList();

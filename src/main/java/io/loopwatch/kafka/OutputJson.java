@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.report.JsonReport;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,14 +66,19 @@ final class OutputJson {
   }
 
   /**
-   * A change that was not applied: {@code {"key", "value", "topic", "partition", "offset",
-   * "diagnostics": [{"line", "column", "path", "message", "text"}]}}, where {@code text} is the
-   * diagnostic as the command line prints it.
+   * A change that was not applied: {@code {"key", "value", "valueBytes", "topic", "partition",
+   * "offset", "diagnostics": [{"line", "column", "path", "message", "text"}]}}, where {@code text}
+   * is the diagnostic as the command line prints it. The value is the record's, read as UTF-8 (a
+   * byte that is not shows as U+FFFD), and, like each diagnostic's strings, cut at {@value
+   * #QUOTED_CHARS} characters, so that a dead letter is never too large for the producer.
    */
-  static String deadLetter(String key, String value, ChangePlace place, List<Diagnostic> diagnostics) {
+  static String deadLetter(String key, byte[] value, ChangePlace place, List<Diagnostic> diagnostics) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("key", key);
-    node.put("value", value);
+    node.put("value", value == null ? null : quoted(new String(value, StandardCharsets.UTF_8)));
+    if (value != null) {
+      node.put("valueBytes", value.length);
+    }
     node.put("topic", place.topic());
     node.put("partition", place.partition());
     node.put("offset", place.offset());
@@ -81,11 +87,19 @@ final class OutputJson {
       ObjectNode item = list.addObject();
       item.put("line", d.line());
       item.put("column", d.column());
-      item.put("path", d.path());
-      item.put("message", d.message());
-      item.put("text", d.toString());
+      item.put("path", quoted(d.path()));
+      item.put("message", quoted(d.message()));
+      item.put("text", quoted(d.toString()));
     }
     return write(node);
+  }
+
+  /** How much of the value, and of each diagnostic string, a dead letter quotes. */
+  static final int QUOTED_CHARS = 4096;
+
+  private static String quoted(String text) {
+    return text == null || text.length() <= QUOTED_CHARS ? text
+        : text.substring(0, QUOTED_CHARS) + "… (" + (text.length() - QUOTED_CHARS) + " more characters)";
   }
 
   private static String write(ObjectNode node) {

@@ -2,10 +2,13 @@ package io.loopwatch.kafka;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -30,6 +33,37 @@ public record ServiceSettings(String bootstrapServers, String applicationId, Top
   public Supplier<LocalDate> dates() {
     LocalDate fixed = asOf;
     return fixed != null ? () -> fixed : LocalDate::now;
+  }
+
+  /**
+   * The configuration of the admin client that creates the topics: the brokers, and the overrides an
+   * admin client knows (security settings above all: without them it cannot connect to a secured
+   * cluster), or that are written {@code admin.*}, as Kafka Streams reads them.
+   */
+  public Map<String, Object> adminConfig() {
+    Map<String, Object> admin = new HashMap<>();
+    admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.forEach((key, value) -> {
+      if (key.startsWith(StreamsConfig.ADMIN_CLIENT_PREFIX)) {
+        admin.put(key.substring(StreamsConfig.ADMIN_CLIENT_PREFIX.length()), value);
+      } else if (AdminClientConfig.configNames().contains(key)) {
+        admin.putIfAbsent(key, value);
+      }
+    });
+    return admin;
+  }
+
+  /**
+   * Checks the configuration as Kafka Streams will.
+   *
+   * @throws IllegalArgumentException naming a setting Kafka Streams refuses
+   */
+  public void checkStreamsConfig() {
+    try {
+      new StreamsConfig(streamsConfig());
+    } catch (ConfigException invalid) {
+      throw new IllegalArgumentException(invalid.getMessage(), invalid);
+    }
   }
 
   /** Kafka Streams' configuration: exactly-once v2, string keys and values, and the overrides. */

@@ -16,6 +16,16 @@ class ServeCommandTest {
   }
 
   @Test
+  void aSettingKafkaRefusesIsAUsageErrorThatNamesItBeforeAnyBrokerIsAsked() {
+    // Port 1: nothing listens; the setting must be refused before the topics are created.
+    CommandLineRun run = CommandLineRun.of("serve", "--bootstrap-servers", "localhost:1", "--config",
+        "num.stream.threads=abc");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).contains("--config").contains("num.stream.threads").doesNotContain("internal error");
+  }
+
+  @Test
   void helpListsServeAmongTheCommands() {
     CommandLineRun run = CommandLineRun.of("--help");
 

@@ -13,6 +13,7 @@ import io.loopwatch.RuleExecutionException;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Role;
 import io.loopwatch.testing.RecordingListener;
+import io.loopwatch.testing.RuleAlerts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,18 +25,6 @@ class RuleExecutionTest {
 
   private static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
   private static final FactSet ONE_COMPANY = FactSet.builder().add(company("acme", Role.AI_LAB)).build();
-
-  private static final String FAILING_CONDITION = """
-      package test.condition;
-      import io.loopwatch.facts.Company;
-
-      rule "assumes-a-parent"
-          @id("assumes-a-parent") @category("CONTAGION") @severity("LOW") @description("Fails on facts without a parent.")
-      when
-          Company( parent.length() > 3 )
-      then
-      end
-      """;
 
   @TempDir
   Path rules;
@@ -150,7 +139,7 @@ class RuleExecutionTest {
 
   @Test
   void namesTheRuleWhoseConditionFailsOnAFact() throws Exception {
-    Files.writeString(rules.resolve("condition.drl"), FAILING_CONDITION);
+    Files.writeString(rules.resolve("condition.drl"), RuleAlerts.FAILS_WITHOUT_A_PARENT);
     RiskEngine engine = RiskEngine.builder().rules(rules).build();
 
     RuleExecutionException failure = catchThrowableOfType(RuleExecutionException.class,
@@ -165,7 +154,7 @@ class RuleExecutionTest {
 
   @Test
   void namesTheRuleWhoseConditionFailsInTheExecutableModel(@TempDir Path cache) throws Exception {
-    Files.writeString(rules.resolve("condition.drl"), FAILING_CONDITION);
+    Files.writeString(rules.resolve("condition.drl"), RuleAlerts.FAILS_WITHOUT_A_PARENT);
     // With a compiled-rules cache, as the command line runs, the rules are built as an executable
     // model, whose failing constraint names its rule rather than its text's place.
     RiskEngine engine = RiskEngine.builder().rules(rules).compiledRulesCache(cache).build();

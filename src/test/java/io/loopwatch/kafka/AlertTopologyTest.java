@@ -20,6 +20,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -194,6 +200,60 @@ class AlertTopologyTest {
   }
 
   @Test
+  void aValueThatIsNotUtf8IsADeadLetterThatPointsAtTheByteAndIsNotStored() throws Exception {
+    TestInputTopic<String, byte[]> raw = driver.createInputTopic(Topics.DEFAULT.facts(), new StringSerializer(),
+        new ByteArraySerializer());
+    // "ACME" with a Latin-1 e-acute: the producer did not encode its text as UTF-8.
+    byte[] latin1 = company("acme", "ACM\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+
+    raw.pipeInput("desk-a/acme", latin1, clock++);
+
+    List<JsonNode> letters = values(deadLetters);
+    assertThat(letters).hasSize(1);
+    assertThat(text(letters.get(0))).contains("not valid UTF-8").contains("0xE9");
+    assertThat(driver.getKeyValueStore(AlertTopology.STORE).get("desk-a/acme")).isNull();
+  }
+
+  @Test
+  void aHugeValueIsADeadLetterOfBoundedSizeAndIsNotStored() throws Exception {
+    // Within the broker's default limit (1 MB), but a dead letter quoting it, or a changelog record
+    // holding it, would not be: the producer's RecordTooLargeException would stop the stream thread.
+    String huge = company("acme", "x".repeat(900_000));
+    String hugeAndWrong = company("y".repeat(900_000), "Y");
+
+    facts.pipeInput("desk-a/acme", huge, clock++);
+    facts.pipeInput("desk-a/y", hugeAndWrong, clock++);
+    facts.pipeInput("desk-a/ok", company("ok", "OK"), clock++);
+
+    List<String> letters = deadLetters.readValuesToList();
+    assertThat(letters).hasSize(2).allSatisfy(letter -> assertThat(letter.length()).isLessThan(100_000));
+    JsonNode first = JSON.readTree(letters.get(0));
+    assertThat(text(first)).contains("900");
+    assertThat(first.path("valueBytes").asLong()).isEqualTo(huge.length());
+    assertThat(first.path("value").asText()).startsWith("{\"companies\"");
+    assertThat(driver.getKeyValueStore(AlertTopology.STORE).get("desk-a/acme")).isNull();
+    assertThat(driver.getKeyValueStore(AlertTopology.STORE).get("desk-a/ok")).isNotNull();
+  }
+
+  @Test
+  void aRecordWithoutATimestampIsAppliedAsOfThePartitionsTimeAndTheStreamGoesOn() throws Exception {
+    List<FactChanges.Change> bundled = FactChanges.fromFiles("desk-a", List.of(BUNDLED));
+    send(bundled);
+    deltas.readValuesToList();
+    String key = "desk-a/nvidia-openai-2026-02";
+    long partitionTime = clock - 1;
+
+    // A timestamp of -1 (none) reaches the broker from clients that write no time, and Kafka
+    // Streams' default extractor stops the stream thread on it, again at every restart.
+    facts.pipeInput(new TestRecord<>(new ConsumerRecord<>(Topics.DEFAULT.facts(), 0, 0, -1L, TimestampType.CREATE_TIME,
+        0, 0, key, withAmount(bundled, key, 5_000_000_000L), new RecordHeaders(), Optional.empty())));
+    facts.pipeInput(key, withAmount(bundled, key, 6_000_000_000L), partitionTime - 1);
+
+    assertThat(values(deltas)).anySatisfy(d -> assertThat(d.path("alert").path("message").asText()).contains("USD 5 B"));
+    assertThat(text(values(deadLetters).get(0))).contains("out of order");
+  }
+
+  @Test
   void universesAreIndependentDealWebs() throws Exception {
     send(FactChanges.fromFiles("desk-a", List.of(BUNDLED)));
     send(FactChanges.fromFiles("desk-b", List.of(BUNDLED)));
@@ -239,6 +299,11 @@ class AlertTopologyTest {
     for (FactChanges.Change change : changes) {
       facts.pipeInput(change.key(), change.json(), clock++);
     }
+  }
+
+  private static String company(String id, String name) {
+    return "{\"companies\": [{\"id\": \"" + id + "\", \"name\": \"" + name
+        + "\", \"roles\": [\"investor\"], \"country\": \"US\"}]}";
   }
 
   private static String withAmount(List<FactChanges.Change> changes, String key, long amount) throws Exception {

@@ -18,6 +18,19 @@ public final class RuleAlerts {
   /** The day the bundled facts describe; rule tests evaluate as of this day unless time matters. */
   public static final LocalDate AS_OF = LocalDate.parse("2026-02-05");
 
+  /** A rule set that compiles but fails, in a condition, on any company without a parent. */
+  public static final String FAILS_WITHOUT_A_PARENT = """
+      package test.condition;
+      import io.loopwatch.facts.Company;
+
+      rule "assumes-a-parent"
+          @id("assumes-a-parent") @category("CONTAGION") @severity("LOW") @description("Fails on facts without a parent.")
+      when
+          Company( parent.length() > 3 )
+      then
+      end
+      """;
+
   private RuleAlerts() {}
 
   /** The bundled rules in {@code rules/}, compiled. Slow (seconds): call once per test class. */
