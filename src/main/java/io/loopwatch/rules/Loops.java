@@ -47,7 +47,9 @@ public final class Loops {
           + (loop.isRoundTripAFloor() ? "at least " : "") + Money.usd(roundTrip)
           + " binding and up to " + Money.usd(loop.unboundUsd()) + " not yet binding";
     } else {
-      amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it binding";
+      // A binding deal of undisclosed size on a link may carry all of it: then nothing is known.
+      amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it "
+          + (loop.isRoundTripAFloor() ? "known to be " : "") + "binding";
     }
     String undisclosed = (loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed")
         + (loop.partlyDisclosedLinks() == 0 ? "" : ", " + loop.partlyDisclosedLinks() + " partly undisclosed");
