@@ -59,15 +59,6 @@ public final class Chips {
     List<String> sellers = new ArrayList<>();
     direct.forEach(supplier -> sellers.add(Names.of(supplier)));
     sellers.addAll(through);
-    return listed(sellers);
-  }
-
-  /** {@code A}, {@code A and B}, {@code A, B, and C}: two items take no comma. */
-  private static String listed(List<String> items) {
-    int last = items.size() - 1;
-    if (last < 1) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, last)) + (last == 1 ? " and " : ", and ") + items.get(last);
+    return Names.english(sellers);
   }
 }
