@@ -54,7 +54,10 @@ public final class Loops {
           + (loop.isRoundTripAFloor() ? "known to be " : "") + "binding";
     }
     String undisclosed = (loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed")
-        + (loop.partlyDisclosedLinks() == 0 ? "" : ", " + loop.partlyDisclosedLinks() + " partly undisclosed");
+        + (loop.partlyDisclosedLinks() == 0 ? "" : ", " + loop.partlyDisclosedLinks() + " partly undisclosed")
+        + (loop.boundByUndisclosedLinks() == 0 ? ""
+            : "; " + loop.boundByUndisclosedLinks() + " more " + (loop.boundByUndisclosedLinks() == 1 ? "has" : "have")
+                + " a binding deal of undisclosed size");
     return amount + " (" + loop.bindingLinks() + " of " + loop.length() + " links binding" + undisclosed + ")";
   }
 

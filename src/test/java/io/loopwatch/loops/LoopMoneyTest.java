@@ -78,7 +78,20 @@ class LoopMoneyTest {
     assertThat(loop.roundTripUsd()).isZero();
     assertThat(loop.isRoundTripAFloor()).isTrue();
     assertThat(io.loopwatch.rules.Loops.money(loop)).isEqualTo("at most USD 5 B can go all the way round, none of it"
-        + " known to be binding (1 of 2 links binding, 1 partly undisclosed)");
+        + " known to be binding (1 of 2 links binding, 1 partly undisclosed; 1 more has a binding deal of undisclosed"
+        + " size)");
+  }
+
+  @Test
+  void linksBoundByDealsOfUnknownSizeAreNotLeftToReadAsUnbound() {
+    // Both deals are closed or signed: '0 of 2 links binding' alone would read as if none bound.
+    Loop loop = twoParty(
+        link("nvidia", "openai", stake("undisclosed-stake", null, DealStatus.CLOSED)),
+        link("openai", "nvidia", purchase("gpus", null, DealStatus.SIGNED)));
+
+    assertThat(loop.bindingLinks()).isZero();
+    assertThat(io.loopwatch.rules.Loops.money(loop)).isEqualTo("no amount on any link is disclosed (0 of 2 links"
+        + " binding, 2 undisclosed; 2 more have a binding deal of undisclosed size)");
   }
 
   @Test
