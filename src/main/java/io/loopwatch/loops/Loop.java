@@ -189,6 +189,14 @@ public record Loop(
   }
 
   /**
+   * Links with a binding deal, but none of disclosed size: bound, by an unknown amount, so not
+   * among the {@link #bindingLinks()}.
+   */
+  public int boundByUndisclosedLinks() {
+    return (int) links.stream().filter(l -> !l.isBinding() && l.bindingUndisclosedDeals() > 0).count();
+  }
+
+  /**
    * The binding weight of the weakest link, each link weighed by its strongest deal's status: a
    * loop is only as real as its least real link. Weighs statuses, not money; {@link #roundTripUsd()}
    * tells how much is bound.

@@ -27,9 +27,9 @@ public final class Chips {
 
   /**
    * Whose chips these purchases buy instead of {@code vendor}'s, for a message: the suppliers that
-   * sell their own chips by name, then, for a supplier that sells another's chips or capacity on
-   * them (named in the deal), those chips' vendors and through whom: {@code Amazon (AWS), and
-   * Google (Alphabet) chips through Broadcom}.
+   * sell their own chips by name (in id order), then, for a supplier that sells another's chips or
+   * capacity on them (named in the deal), those chips' vendors and through whom: {@code Amazon
+   * (AWS) and Google (Alphabet) chips through Broadcom}.
    *
    * @param purchases each already narrowed to the deals that buy a rival's chips ({@link
    *     Purchases#awayFrom}): a deal that names no chips counts for its supplier
@@ -56,10 +56,9 @@ public final class Chips {
         through.add(Names.sorted(others, ", ") + " chips through " + Names.of(bought.supplier()));
       }
     }
-    String sellers = direct.isEmpty() ? "" : Names.sorted(direct, ", ");
-    for (String part : through) {
-      sellers = sellers.isEmpty() ? part : sellers + ", and " + part;
-    }
-    return sellers;
+    List<String> sellers = new ArrayList<>();
+    direct.forEach(supplier -> sellers.add(Names.of(supplier)));
+    sellers.addAll(through);
+    return Names.english(sellers);
   }
 }

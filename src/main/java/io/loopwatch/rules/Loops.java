@@ -3,6 +3,8 @@ package io.loopwatch.rules;
 import io.loopwatch.loops.DateOrder;
 import io.loopwatch.loops.Loop;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a loop alert says about money and time, worded so that it never claims more than the deals
@@ -47,11 +49,26 @@ public final class Loops {
           + (loop.isRoundTripAFloor() ? "at least " : "") + Money.usd(roundTrip)
           + " binding and up to " + Money.usd(loop.unboundUsd()) + " not yet binding";
     } else {
-      amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it binding";
+      // A binding deal of undisclosed size on a link may carry all of it: then nothing is known.
+      amount = "at most " + Money.usd(atMost) + " can go all the way round, none of it "
+          + (loop.isRoundTripAFloor() ? "known to be " : "") + "binding";
     }
     String undisclosed = (loop.undisclosedLinks() == 0 ? "" : ", " + loop.undisclosedLinks() + " undisclosed")
-        + (loop.partlyDisclosedLinks() == 0 ? "" : ", " + loop.partlyDisclosedLinks() + " partly undisclosed");
+        + (loop.partlyDisclosedLinks() == 0 ? "" : ", " + loop.partlyDisclosedLinks() + " partly undisclosed")
+        + (loop.boundByUndisclosedLinks() == 0 ? ""
+            : "; " + loop.boundByUndisclosedLinks() + " more " + (loop.boundByUndisclosedLinks() == 1 ? "has" : "have")
+                + " a binding deal of undisclosed size");
     return amount + " (" + loop.bindingLinks() + " of " + loop.length() + " links binding" + undisclosed + ")";
+  }
+
+  /**
+   * The loop's companies by name in the order money travels, back to the first: {@code NVIDIA →
+   * OpenAI → Oracle → NVIDIA}. {@link Loop#path()} gives the ids, for keys and logs.
+   */
+  public static String path(Loop loop) {
+    List<String> round = new ArrayList<>(loop.companies());
+    round.add(loop.companies().get(0));
+    return Names.inOrder(round, " → ");
   }
 
   /**

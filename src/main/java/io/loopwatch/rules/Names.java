@@ -24,7 +24,7 @@ public final class Names {
   private static final char SEPARATOR = '\uE001';
   private static final char NEXT = '\uE002';
   private static final char END = '\uE003';
-  private static final Pattern NAMES = Pattern.compile(START + "([1os])([^" + SEPARATOR + "]*)" + SEPARATOR
+  private static final Pattern NAMES = Pattern.compile(START + "([1osa])([^" + SEPARATOR + "]*)" + SEPARATOR
       + "([^" + END + "]*)" + END);
 
   private Names() {}
@@ -44,6 +44,14 @@ public final class Names {
     return token('s', separator, List.copyOf(companyIds));
   }
 
+  /**
+   * The companies' names in alphabetical order, each once, as an English list: {@code A}, {@code A
+   * and B}, {@code A, B, and C}. For a message that names companies as the subject of a sentence.
+   */
+  public static String listed(Collection<String> companyIds) {
+    return token('a', "", List.copyOf(companyIds));
+  }
+
   /** A message with every name put in, {@code nameOf} giving a company's name by id (or null). */
   public static String resolve(String message, Function<String, String> nameOf) {
     if (message.indexOf(START) < 0) {
@@ -58,7 +66,11 @@ public final class Names {
         names.add(name == null ? id : name);
       }
       String separator = token.group(2);
-      String text = token.group(1).equals("s") ? String.join(separator, new TreeSet<>(names)) : String.join(separator, names);
+      String text = switch (token.group(1)) {
+        case "s" -> String.join(separator, new TreeSet<>(names));
+        case "a" -> english(List.copyOf(new TreeSet<>(names)));
+        default -> String.join(separator, names);
+      };
       token.appendReplacement(resolved, Matcher.quoteReplacement(text));
     }
     token.appendTail(resolved);
@@ -75,6 +87,15 @@ public final class Names {
       }
     }
     return ids;
+  }
+
+  /** {@code A}, {@code A and B}, {@code A, B, and C}: two items take no comma. */
+  static String english(List<String> items) {
+    int last = items.size() - 1;
+    if (last < 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, last)) + (last == 1 ? " and " : ", and ") + items.get(last);
   }
 
   private static List<String> ids(Matcher token) {

@@ -177,6 +177,23 @@ class ChipReachFieldsTest {
   }
 
   @Test
+  void aCompanysCountryIsACountryCodeToo() throws Exception {
+    // Chip markets and export controls are compared with it: 'cn' would match neither CN market
+    // nor CN bar, and the company could silently buy what it cannot, or not what it can.
+    Path file = write("""
+        companies:
+          - {id: alibaba, name: Alibaba, roles: [hyperscaler], country: cn}
+        """);
+
+    assertThat(problems(file)).singleElement().satisfies(d -> {
+      assertThat(d.path()).isEqualTo("companies[0].country");
+      assertThat(d.line()).isEqualTo(2);
+      assertThat(d.message()).isEqualTo(
+          "expected a country as an ISO 3166-1 alpha-2 code: two capital letters such as US or CN; found 'cn'");
+    });
+  }
+
+  @Test
   void anUnknownAccessListsTheChoices() throws Exception {
     Path file = write(COMPANIES + """
         chips:

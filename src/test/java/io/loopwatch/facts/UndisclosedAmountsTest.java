@@ -114,6 +114,33 @@ class UndisclosedAmountsTest {
   }
 
   @Test
+  void anAmountOfZeroIsRefusedSinceItWouldReadAsKnown() throws Exception {
+    // A careless "0" for "we don't know" would put "USD 0" into every loop through the deal.
+    Path file = write(blockInvestment("amountUsd: 0\n"));
+
+    assertThat(problems(file)).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(8);
+      assertThat(d.path()).isEqualTo("investments[0].amountUsd");
+      assertThat(d.message()).isEqualTo("a deal of USD 0 moves no money; write the amount in US dollars, or"
+          + " 'disclosed: false' where the sources do not disclose it");
+    });
+  }
+
+  @Test
+  void aSupplyDealOfZeroIsRefusedToo() throws Exception {
+    Path file = write(COMPANIES + """
+        supplyDeals:
+          - {id: xai-nvidia, buyer: xai, supplier: nvidia, product: gpu, amountUsd: 0.0,
+             status: signed, announced: 2024-12-23, sources: [{publisher: xAI, date: 2024-12-23}]}
+        """);
+
+    assertThat(problems(file)).singleElement().satisfies(d -> {
+      assertThat(d.path()).isEqualTo("supplyDeals[0].amountUsd");
+      assertThat(d.message()).startsWith("a deal of USD 0 moves no money");
+    });
+  }
+
+  @Test
   void disclosedTrueWithoutAnAmountIsReported() throws Exception {
     Path file = write(COMPANIES + """
         supplyDeals:

@@ -68,6 +68,33 @@ class LoopMoneyTest {
   }
 
   @Test
+  void aBindingDealOfUnknownSizeBesideAReportedOneIsNotSaidToBindNothing() {
+    // The closed stake of unknown size may carry all of the USD 5 B: 'none of it binding' would deny it.
+    Loop loop = twoParty(
+        link("nvidia", "openai",
+            stake("undisclosed-stake", null, DealStatus.CLOSED), stake("reported-stake", "20e9", DealStatus.REPORTED)),
+        link("openai", "nvidia", purchase("gpus", "5e9", DealStatus.SIGNED)));
+
+    assertThat(loop.roundTripUsd()).isZero();
+    assertThat(loop.isRoundTripAFloor()).isTrue();
+    assertThat(io.loopwatch.rules.Loops.money(loop)).isEqualTo("at most USD 5 B can go all the way round, none of it"
+        + " known to be binding (1 of 2 links binding, 1 partly undisclosed; 1 more has a binding deal of undisclosed"
+        + " size)");
+  }
+
+  @Test
+  void linksBoundByDealsOfUnknownSizeAreNotLeftToReadAsUnbound() {
+    // Both deals are closed or signed: '0 of 2 links binding' alone would read as if none bound.
+    Loop loop = twoParty(
+        link("nvidia", "openai", stake("undisclosed-stake", null, DealStatus.CLOSED)),
+        link("openai", "nvidia", purchase("gpus", null, DealStatus.SIGNED)));
+
+    assertThat(loop.bindingLinks()).isZero();
+    assertThat(io.loopwatch.rules.Loops.money(loop)).isEqualTo("no amount on any link is disclosed (0 of 2 links"
+        + " binding, 2 undisclosed; 2 more have a binding deal of undisclosed size)");
+  }
+
+  @Test
   void withNoLinkFullyDisclosedNothingCapsTheRoundTrip() {
     Loop loop = twoParty(
         link("nvidia", "openai",

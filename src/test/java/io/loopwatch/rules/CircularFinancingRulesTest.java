@@ -108,7 +108,7 @@ class CircularFinancingRulesTest extends BundledRulesTest {
         // At most USD 100 B, but the chip order's size is unknown: nothing is known to bind all the way round.
         assertThat(alert.severity()).isEqualTo(Severity.HIGH);
         assertThat(alert.message()).contains("at most USD 100 B can go all the way round, none of it known to be"
-            + " binding (2 of 3 links binding, 1 undisclosed)");
+            + " binding (2 of 3 links binding, 1 undisclosed; 1 more has a binding deal of undisclosed size)");
       });
     }
 

@@ -28,6 +28,15 @@ class NamesTest {
   }
 
   @Test
+  void listsNamesAsEnglishWithAnAndBeforeTheLast() {
+    assertThat(Names.resolve(Names.listed(List.of("openai")), NAMES::get)).isEqualTo("OpenAI");
+    assertThat(Names.resolve(Names.listed(List.of("openai", "nvidia")), NAMES::get)).isEqualTo("NVIDIA and OpenAI");
+    assertThat(Names.resolve(Names.listed(List.of("openai", "nvidia", "amd", "nvidia")), NAMES::get))
+        .isEqualTo("Advanced Micro Devices (AMD), NVIDIA, and OpenAI");
+    assertThat(Names.named(Names.listed(List.of("openai", "amd")))).containsExactly("openai", "amd");
+  }
+
+  @Test
   void keepsTheIdsOrderWhenAskedToAndLetsAnUnknownIdStandForItself() {
     String message = Names.inOrder(List.of("openai", "acme", "amd"), ", ");
 

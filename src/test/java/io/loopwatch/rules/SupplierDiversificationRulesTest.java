@@ -63,9 +63,7 @@ class SupplierDiversificationRulesTest extends BundledRulesTest {
         assertThat(alert.key()).isEqualTo("supplier-diversification:nvidia,openai");
         assertThat(alert.message())
             .startsWith("Supplier diversification threatens circular revenue: Openai, inside Nvidia's loop, "
-                + "buys from its rivals ")
-            .contains("Amd", "Broadcom", "Cerebras")
-            .endsWith("(at least USD 10 B plus 2 undisclosed, 16.75 GW).");
+                + "buys from its rivals Amd, Broadcom, and Cerebras (at least USD 10 B plus 2 undisclosed, 16.75 GW).");
         assertThat(alert.evidence().facts())
             .containsExactlyInAnyOrder("openai-amd", "openai-broadcom", "openai-cerebras");
       });
@@ -98,6 +96,19 @@ class SupplierDiversificationRulesTest extends BundledRulesTest {
       assertThat(alertsOf(report, "supplier-diversification")).singleElement()
           .extracting(Alert::message).asString()
           .endsWith("buys from its rivals Amd (amounts undisclosed).");
+    }
+
+    @Test
+    void namesTwoRivalsWithAnAndAndNoComma() throws Exception {
+      Report report = evaluate(nvidiaChipLoop()
+          .add(company("amd", Role.CHIP_VENDOR))
+          .add(company("broadcom", Role.CHIP_VENDOR))
+          .add(buy("openai-amd", "openai", "amd", Product.GPU, null, DealStatus.SIGNED))
+          .add(buy("openai-broadcom", "openai", "broadcom", Product.ASIC, null, DealStatus.SIGNED)));
+
+      assertThat(alertsOf(report, "supplier-diversification")).singleElement()
+          .extracting(Alert::message).asString()
+          .endsWith("buys from its rivals Amd and Broadcom (amounts undisclosed).");
     }
 
     @Test

@@ -2,11 +2,13 @@ package io.loopwatch.session;
 
 import io.loopwatch.facts.Fact;
 import io.loopwatch.facts.Chip;
+import io.loopwatch.facts.ChipAccess;
 import io.loopwatch.facts.ChipStatus;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.Event;
 import io.loopwatch.facts.EventKind;
+import io.loopwatch.facts.ExportControl;
 import io.loopwatch.facts.Financials;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.Product;
@@ -70,7 +72,7 @@ final class Mutations {
             d.announced().plusDays(variant % 200 - 100), d.supersedes());
       };
     } else if (fact instanceof Company c) {
-      return switch (variant % 3) {
+      return switch (variant % 4) {
         case 0 -> {
           List<Role> roles = new ArrayList<>(c.roles());
           if (!roles.remove(Role.CHIP_VENDOR)) {
@@ -80,6 +82,9 @@ final class Mutations {
               c.sources());
         }
         case 1 -> new Company(c.id(), c.name() + " (renamed)", c.roles(), c.country(), c.parent(), c.sources());
+        // A move between the two countries chip markets and export controls tell apart.
+        case 2 -> new Company(c.id(), c.name(), c.roles(), "CN".equals(c.country()) ? "US" : "CN", c.parent(),
+            c.sources());
         default -> new Company(c.id(), c.name(), c.roles(), c.country(), variant % 2 == 0 ? null : other, c.sources());
       };
     } else if (fact instanceof Stake k) {
@@ -94,10 +99,21 @@ final class Mutations {
             k.status(), k.supersedes(), k.note(), k.sources());
       };
     } else if (fact instanceof Chip c) {
-      return variant % 2 == 0
-          ? new Chip(c.id(), c.vendor(), c.name(), c.kind(), c.workloads(), pick(ChipStatus.values(), variant / 2),
-              c.announced(), c.note(), c.sources())
-          : new Chip(c.id(), other, c.name(), c.kind(), c.workloads(), c.status(), c.announced(), c.note(), c.sources());
+      return switch (variant % 4) {
+        case 0 -> new Chip(c.id(), c.vendor(), c.name(), c.kind(), c.workloads(), pick(ChipStatus.values(), variant / 4),
+            c.announced(), c.note(), c.sources());
+        case 1 -> new Chip(c.id(), other, c.name(), c.kind(), c.workloads(), c.status(), c.announced(), c.note(),
+            c.sources());
+        // Who can buy it: offered in China only, or not offered at all, or everywhere again.
+        case 2 -> new Chip(c.id(), c.vendor(), c.name(), c.kind(), c.workloads(), c.status(), c.announced(),
+            c.markets().isEmpty() ? List.of("CN") : List.of(), pick(ChipAccess.values(), variant / 4),
+            c.exportControls(), c.note(), c.sources());
+        default -> new Chip(c.id(), c.vendor(), c.name(), c.kind(), c.workloads(), c.status(), c.announced(),
+            c.markets(), c.access(), c.exportControls().isEmpty()
+                ? List.of(new ExportControl(List.of("CN", "MO"), c.announced().plusDays(variant % 400 - 200), null,
+                    SOURCE))
+                : List.of(), c.note(), c.sources());
+      };
     } else if (fact instanceof Financials f) {
       return variant % 2 == 0
           ? new Financials(f.company(), f.period(), f.revenueUsd().multiply(BigDecimal.valueOf(2)), f.netIncomeUsd(),
@@ -154,8 +170,8 @@ final class Mutations {
       return new Stake(k.id(), k.holder(), k.company(), k.percent(), k.asOf(), k.status(), k.supersedes(), k.note(),
           k.sources());
     } else if (fact instanceof Chip c) {
-      return new Chip(c.id(), c.vendor(), c.name(), c.kind(), c.workloads(), c.status(), c.announced(), c.note(),
-          c.sources());
+      return new Chip(c.id(), c.vendor(), c.name(), c.kind(), c.workloads(), c.status(), c.announced(), c.markets(),
+          c.access(), c.exportControls(), c.note(), c.sources());
     } else if (fact instanceof Financials f) {
       return new Financials(f.company(), f.period(), f.revenueUsd(), f.netIncomeUsd(), f.commitmentsUsd(), f.note(),
           f.sources());
@@ -178,7 +194,7 @@ final class Mutations {
 
   private static SupplyDeal deal(SupplyDeal d, String buyer, String supplier, BigDecimal amount, DealStatus status,
       LocalDate announced, String supersedes) {
-    return new SupplyDeal(d.id(), buyer, supplier, d.product(), amount, d.capacityGw(), status, announced,
+    return new SupplyDeal(d.id(), buyer, supplier, d.product(), d.chips(), amount, d.capacityGw(), status, announced,
         d.expectedClose(), supersedes, d.note(), d.sources());
   }
 

@@ -49,17 +49,21 @@ final class FieldCheck {
   private void company(Company c) {
     id(c, c.id());
     labels(c, "roles", c.roles(), Role.class);
+    // Compared with chip markets and export controls: a 'cn' would match neither.
+    if (!Values.isCountryCode(c.country())) {
+      report(c, "country", "expected " + Values.COUNTRY_HINT + "; found " + Messages.quote(c.country()));
+    }
   }
 
   private void investment(Investment i) {
     id(i, i.id());
-    quantity(i, "amountUsd", i.amountUsd(), Quantity.USD);
+    dealAmount(i, i.amountUsd());
     sources(i, i.sources());
   }
 
   private void supplyDeal(SupplyDeal d) {
     id(d, d.id());
-    quantity(d, "amountUsd", d.amountUsd(), Quantity.USD);
+    dealAmount(d, d.amountUsd());
     quantity(d, "capacityGw", d.capacityGw(), Quantity.GIGAWATTS);
     sources(d, d.sources());
   }
@@ -129,6 +133,19 @@ final class FieldCheck {
           + "; expected kebab-case: lowercase letters and digits joined by single hyphens,"
           + " e.g. 'nvidia-openai-2025'");
     }
+  }
+
+  /**
+   * A deal's amount: in range, and not zero, which moves no money and is most often written for
+   * "not known"; read as known, it would put "USD 0" into every loop and total through the deal.
+   */
+  private void dealAmount(Object deal, BigDecimal amount) {
+    if (amount != null && amount.signum() == 0) {
+      report(deal, "amountUsd", "a deal of USD 0 moves no money; write the amount in US dollars, or"
+          + " 'disclosed: false' where the sources do not disclose it");
+      return;
+    }
+    quantity(deal, "amountUsd", amount, Quantity.USD);
   }
 
   /** @param value null for an optional quantity left out */
