@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -25,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * Applies fact changes to the sessions of a task's universes and forwards the alert deltas. The
  * store is the truth: a change is stored only when its session took it, so the sessions rebuilt
  * from the store on start and on rebalance are the sessions that published the alerts, and the
- * next change yields the deltas it would have. Under exactly-once, the store's changelog and the
- * outputs commit together.
+ * next change yields the deltas it would have. The store also records every alert published, in the
+ * step that publishes it: a task that starts with rules other than those the alerts were published
+ * under (changed while it was down, or a reload whose transaction aborted) publishes the
+ * difference first. Under exactly-once, the store's changelog and the outputs commit together.
  */
 final class FactChangeProcessor implements Processor<String, byte[], String, String> {
 
@@ -50,6 +55,8 @@ final class FactChangeProcessor implements Processor<String, byte[], String, Str
   private boolean dateStored;
   /** A date moving to which made a rule fail: not tried again until the date or the rules change. */
   private LocalDate failedDate;
+  /** Whether the difference between the rebuilt sessions' alerts and those published was published. */
+  private boolean caughtUp;
 
   /** @param universes the universes to serve; empty for all */
   FactChangeProcessor(RulesInForce rules, Supplier<LocalDate> asOf, Set<String> universes) {
@@ -69,7 +76,10 @@ final class FactChangeProcessor implements Processor<String, byte[], String, Str
     sessions = buildSessions(seen.orElseGet(asOf), held);
     LOG.info("task {}: sessions rebuilt from the store for {} universe(s), {} fact(s)", context.taskId(),
         held.size(), held.values().stream().mapToInt(List::size).sum());
+    // Published at the first record or punctuation, not here: init runs outside a transaction.
+    caughtUp = false;
     context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+      catchUp();
       switchRulesIfNew();
       moveDateIfDue();
     });
@@ -101,6 +111,7 @@ final class FactChangeProcessor implements Processor<String, byte[], String, Str
 
   @Override
   public void process(Record<String, byte[]> record) {
+    catchUp();
     switchRulesIfNew();
     moveDateIfDue();
     ChangePlace place = context.recordMetadata()
@@ -180,6 +191,37 @@ final class FactChangeProcessor implements Processor<String, byte[], String, Str
     }
   }
 
+  /**
+   * Publishes, once after the task starts, how the alerts its sessions were rebuilt with differ from
+   * those the store records as published; with the rules and date they were published under, none.
+   */
+  private void catchUp() {
+    if (caughtUp) {
+      return;
+    }
+    caughtUp = true;
+    Map<String, String> published = store.publishedAlerts();
+    Map<String, String> now = new TreeMap<>();
+    sessions.alerts().forEach((universe, alerts) ->
+        alerts.forEach(alert -> now.put(universe + "/" + alert.key(), OutputJson.alert(alert))));
+    Set<String> keys = new TreeSet<>(published.keySet());
+    keys.addAll(now.keySet());
+    ObjectNode cause = OutputJson.taskStarted();
+    int changed = 0;
+    for (String key : keys) {
+      String was = published.get(key);
+      String is = now.get(key);
+      if (!Objects.equals(was, is)) {
+        send(new Record<>(key, "", context.currentSystemTimeMs()), OutputJson.delta(key, was, is, cause), is);
+        changed++;
+      }
+    }
+    if (changed > 0) {
+      LOG.info("task {}: the rules in force give other alerts than those published, {} alert(s) changed",
+          context.taskId(), changed);
+    }
+  }
+
   /** Rebuilds the sessions with new rules, if there are, and publishes how the alerts changed. */
   private void switchRulesIfNew() {
     RulesInForce.Version version = rules.current();
@@ -237,10 +279,15 @@ final class FactChangeProcessor implements Processor<String, byte[], String, Str
     }
   }
 
-  private void forward(AlertDelta delta, Record<String, ?> cause,
-      ObjectNode why) {
-    context.forward(cause.withKey(delta.key()).withValue(OutputJson.delta(delta, why)), AlertTopology.DELTAS_SINK);
-    context.forward(cause.withKey(delta.key()).withValue(OutputJson.currentAlert(delta)), AlertTopology.ALERTS_SINK);
+  private void forward(AlertDelta delta, Record<String, ?> cause, ObjectNode why) {
+    send(cause.withKey(delta.key()), OutputJson.delta(delta, why), OutputJson.currentAlert(delta));
+  }
+
+  /** Publishes a delta and the current alert (null: a tombstone), and records it in the store, in one step. */
+  private void send(Record<String, ?> at, String delta, String current) {
+    context.forward(at.withValue(delta), AlertTopology.DELTAS_SINK);
+    context.forward(at.withValue(current), AlertTopology.ALERTS_SINK);
+    store.recordPublished(at.key(), current);
   }
 
   private void deadLetter(Record<String, byte[]> record, ChangePlace place, List<Diagnostic> found) {

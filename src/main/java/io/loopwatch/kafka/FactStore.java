@@ -10,18 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * A task's facts in its persistent, changelogged store: the last change applied to each fact key
- * ({@link StoredFact}), and the date the task's sessions saw when their alerts were published.
+ * ({@link StoredFact}), the date the task's sessions saw when their alerts were published, and the
+ * alerts published, so that a task that starts with other rules than those can publish the
+ * difference. The keys of the last two start with '/', which no fact key can (it starts with a universe).
  */
 final class FactStore {
 
   /** The key of the date; it has no universe, so no fact change can have it. */
   private static final String AS_OF_KEY = "/asOf";
+  /** The prefix of a published alert's key; then its output key, {@code universe/alertKey}. */
+  private static final String PUBLISHED = "/alert/";
 
   private final KeyValueStore<String, String> store;
 
@@ -47,13 +53,31 @@ final class FactStore {
     store.put(AS_OF_KEY, date.toString());
   }
 
+  /** The alerts published and not cleared since: their JSON by output key, in key order. */
+  Map<String, String> publishedAlerts() {
+    Map<String, String> published = new TreeMap<>();
+    try (KeyValueIterator<String, String> all = store.prefixScan(PUBLISHED, new StringSerializer())) {
+      all.forEachRemaining(entry -> published.put(entry.key.substring(PUBLISHED.length()), entry.value));
+    }
+    return published;
+  }
+
+  /** Records what the current-alerts topic now holds for an output key: the alert's JSON, or null when cleared. */
+  void recordPublished(String outputKey, String json) {
+    if (json == null) {
+      store.delete(PUBLISHED + outputKey);
+    } else {
+      store.put(PUBLISHED + outputKey, json);
+    }
+  }
+
   /** The facts held, by universe, in key order. */
   Map<String, List<Fact>> heldFacts() {
     Map<String, List<Fact>> byUniverse = new LinkedHashMap<>();
     try (KeyValueIterator<String, String> all = store.all()) {
       while (all.hasNext()) {
         KeyValue<String, String> entry = all.next();
-        if (entry.key.equals(AS_OF_KEY)) {
+        if (entry.key.startsWith("/")) {
           continue;
         }
         StoredFact stored = StoredFact.decode(entry.value);

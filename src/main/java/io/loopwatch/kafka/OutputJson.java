@@ -1,8 +1,10 @@
 package io.loopwatch.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.loopwatch.Alert;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.report.JsonReport;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +26,31 @@ final class OutputJson {
    * {@code before} only for an update; {@code alert} is the cleared alert for a clear.
    */
   static String delta(AlertDelta delta, ObjectNode cause) {
+    return delta(delta.change(), delta.universe(), delta.alert().key(), JsonReport.alertJson(delta.alert()),
+        delta.change() == AlertDelta.Change.UPDATED ? JsonReport.alertJson(delta.before()) : null, cause);
+  }
+
+  /**
+   * The delta from the alert published under an output key ({@code universe/alertKey}) to the alert
+   * there now, both as {@link #currentAlert} wrote them; null for none. They differ.
+   */
+  static String delta(String outputKey, String published, String now, ObjectNode cause) {
+    UniverseKey key = UniverseKey.parse(outputKey).orElseThrow();
+    AlertDelta.Change change = published == null ? AlertDelta.Change.RAISED
+        : now == null ? AlertDelta.Change.CLEARED : AlertDelta.Change.UPDATED;
+    return delta(change, key.universe(), key.id(), read(now != null ? now : published),
+        change == AlertDelta.Change.UPDATED ? read(published) : null, cause);
+  }
+
+  private static String delta(AlertDelta.Change change, String universe, String key, JsonNode alert, JsonNode before,
+      ObjectNode cause) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("change", delta.change().name().toLowerCase(Locale.ROOT));
-    node.put("universe", delta.universe());
-    node.put("key", delta.alert().key());
-    node.set("alert", JsonReport.alertJson(delta.alert()));
-    if (delta.change() == AlertDelta.Change.UPDATED) {
-      node.set("before", JsonReport.alertJson(delta.before()));
+    node.put("change", change.name().toLowerCase(Locale.ROOT));
+    node.put("universe", universe);
+    node.put("key", key);
+    node.set("alert", alert);
+    if (before != null) {
+      node.set("before", before);
     }
     node.set("cause", cause);
     return write(node);
@@ -38,7 +58,12 @@ final class OutputJson {
 
   /** The current alert, or null (a tombstone) when it cleared. */
   static String currentAlert(AlertDelta delta) {
-    return delta.after() == null ? null : write(JsonReport.alertJson(delta.after()));
+    return delta.after() == null ? null : alert(delta.after());
+  }
+
+  /** An alert as the current-alerts topic holds it. */
+  static String alert(Alert alert) {
+    return write(JsonReport.alertJson(alert));
   }
 
   /** What caused a delta: the fact change at this place in the input. */
@@ -55,6 +80,16 @@ final class OutputJson {
   static ObjectNode rulesReloaded() {
     ObjectNode cause = MAPPER.createObjectNode();
     cause.put("rules", "reloaded");
+    return cause;
+  }
+
+  /**
+   * What caused a delta: a task started with rules that give other alerts than those published
+   * (rules changed while it was down, or a reload's transaction aborted).
+   */
+  static ObjectNode taskStarted() {
+    ObjectNode cause = MAPPER.createObjectNode();
+    cause.put("rules", "in force at task start");
     return cause;
   }
 
@@ -100,6 +135,14 @@ final class OutputJson {
   private static String quoted(String text) {
     return text == null || text.length() <= QUOTED_CHARS ? text
         : text.substring(0, QUOTED_CHARS) + "… (" + (text.length() - QUOTED_CHARS) + " more characters)";
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the store holds only JSON this class wrote: " + json, e);
+    }
   }
 
   private static String write(ObjectNode node) {

@@ -69,6 +69,13 @@ final class UniverseSessions implements AutoCloseable {
     }
   }
 
+  /** The alerts each universe's session holds. */
+  Map<String, List<Alert>> alerts() {
+    Map<String, List<Alert>> byUniverse = new LinkedHashMap<>();
+    sessions.forEach((universe, session) -> byUniverse.put(universe, session.alerts()));
+    return byUniverse;
+  }
+
   /** The date the sessions see the world at. */
   LocalDate asOf() {
     return asOf;
