@@ -29,7 +29,7 @@ class ScenarioCheckTest {
   void refusesTwoShocksOfOneKindAtOneCompany() {
     Scenario twice = Scenario.of(Shock.parse("openai=shortfall:0.3"), Shock.parse("openai=shortfall:0.5"));
 
-    assertThat(ScenarioCheck.problems(twice, facts)).extracting(Diagnostic::message)
+    assertThat(ScenarioCheck.problems(twice, facts, AS_OF)).extracting(Diagnostic::message)
         .containsExactly("a second shortfall at 'openai'; a company takes one shock of each kind, so give one"
             + " shortfall with the fraction meant");
   }
@@ -39,7 +39,7 @@ class ScenarioCheckTest {
     Scenario twice = Scenario.of(Shock.parse("openai=cancel:openai-oracle-cloud-2025-09"),
         Shock.parse("openai=cancel:openai-oracle-cloud-2025-09"));
 
-    assertThat(ScenarioCheck.problems(twice, facts)).extracting(Diagnostic::message)
+    assertThat(ScenarioCheck.problems(twice, facts, AS_OF)).extracting(Diagnostic::message)
         .containsExactly("deal 'openai-oracle-cloud-2025-09' is cancelled twice");
   }
 
@@ -47,6 +47,25 @@ class ScenarioCheckTest {
   void acceptsDifferentKindsAtOneCompanyAndDifferentDealsCancelled() {
     Scenario mixed = Scenario.of(Shock.parse("openai=shortfall:0.3"), Shock.parse("openai=revenue-loss:0.5"));
 
-    assertThat(ScenarioCheck.problems(mixed, facts)).isEmpty();
+    assertThat(ScenarioCheck.problems(mixed, facts, AS_OF)).isEmpty();
+  }
+
+  /** Cancelling a deal the models do not count would pass and move nothing: refused, saying why. */
+  @Test
+  void refusesCancellingADealThatIsNoObligation() {
+    Scenario scenario = Scenario.of(Shock.parse("softbank=cancel:softbank-openai-2025-03"),
+        Shock.parse("oracle=cancel:oracle-nvidia-gb200-2025-05"),
+        Shock.parse("nvidia=cancel:nvidia-openai-loi-2025-09"));
+
+    assertThat(ScenarioCheck.problems(scenario, facts, AS_OF)).extracting(Diagnostic::toString).containsExactly(
+        "command line: --shock softbank=cancel:softbank-openai-2025-03: deal 'softbank-openai-2025-03' is no"
+            + " obligation the models count: it is a closed investment: its money has moved, so nothing is left to"
+            + " pay; expected a signed or closed supply deal or a signed investment, due within 5 years",
+        "command line: --shock oracle=cancel:oracle-nvidia-gb200-2025-05: deal 'oracle-nvidia-gb200-2025-05' is no"
+            + " obligation the models count: it is reported, not signed, so it binds nobody yet; expected a signed"
+            + " or closed supply deal or a signed investment, due within 5 years",
+        "command line: --shock nvidia=cancel:nvidia-openai-loi-2025-09: deal 'nvidia-openai-loi-2025-09' is no"
+            + " obligation the models count: deal 'nvidia-openai-2026-02' supersedes it; expected a signed"
+            + " or closed supply deal or a signed investment, due within 5 years");
   }
 }

@@ -9,6 +9,7 @@ import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +89,7 @@ class ScenarioFileTest {
             cancel: openai-nvidia-systems-loi-2025-09
         """);
 
-    assertThat(ScenarioCheck.problems(ScenarioFile.read(file), facts)).extracting(Diagnostic::toString).containsExactly(
+    assertThat(ScenarioCheck.problems(ScenarioFile.read(file), facts, LocalDate.parse("2026-02-05"))).extracting(Diagnostic::toString).containsExactly(
         file + ":2:5: company: unknown company 'opnai' (did you mean 'openai'?)",
         file + ":4:5: cancel: deal 'openai-oracle-cloud-2025-09' is between openai and oracle, not nvidia's;"
             + " a company cancels only its own deals",
