@@ -65,6 +65,27 @@ class ScenarioFileTest {
                     + " revenueLoss: FRACTION or cancel: DEAL_ID; found none"));
   }
 
+  /** A shock field written with nothing after it asks for its value, rather than reporting no shock. */
+  @Test
+  void asksForTheValueOfAShockLeftEmpty() throws Exception {
+    Path file = write("""
+        shocks:
+          - company: openai
+            cancel:
+          - company: oracle
+            default:
+        """);
+
+    assertThatThrownBy(() -> ScenarioFile.read(file))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::toString)
+            .containsExactly(
+                file + ":3:5: shocks[0].cancel: 'cancel' has no value; expected a deal id, e.g."
+                    + " cancel: openai-oracle-cloud-2025-09",
+                file + ":5:5: shocks[1].default: 'default' has no value; expected a recovery rate from 0 to 1"
+                    + " (0.4 pays 40 %)"));
+  }
+
   @Test
   void refusesAFileWithoutShocks() throws Exception {
     Path file = write("name: nothing happens\n");
