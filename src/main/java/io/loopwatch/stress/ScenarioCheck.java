@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 /**
  * Checks a scenario against the facts it will run on: every company exists, every cancelled deal
  * exists, has a disclosed amount, is the named company's own and is an obligation the models count
- * on that date (cancelling anything else would move nothing, silently), and no company takes two shocks of
- * one kind (the models would read them differently: clearing keeps the harsher cap, DebtRank adds
- * distress up). Problems point at the shock's line and column in its file, or name the
- * command-line shock.
+ * on that date (cancelling anything else would move nothing, silently), and no company takes two
+ * shocks of one kind, nor both a shortfall and a default (the models would read them differently:
+ * clearing keeps the harsher cap, DebtRank adds distress up). Problems point at the shock's line
+ * and column in its file, or name the command-line shock.
  */
 public final class ScenarioCheck {
   /** Where a shock given as {@code --shock} is said to be written. */
@@ -50,6 +50,7 @@ public final class ScenarioCheck {
     Map<String, String> superseders = StressNetworks.supersededBy(facts);
     List<Diagnostic> problems = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
+    Map<String, Shock.Kind> limiting = new HashMap<>();
     for (Shock shock : scenario.shocks()) {
       if (!seen.add(shock.company() + "\u0000" + shock.kind() + "\u0000" + shock.dealId())) {
         problems.add(at(shock, shock.kind().field(), shock.kind() == Shock.Kind.CANCEL
@@ -62,6 +63,14 @@ public final class ScenarioCheck {
         problems.add(at(shock, "company", "unknown company '" + shock.company() + "'"
             + Messages.didYouMean(shock.company(), companies)));
         continue;
+      }
+      if (limitsPayment(shock.kind())) {
+        Shock.Kind other = limiting.putIfAbsent(shock.company(), shock.kind());
+        if (other != null) {
+          problems.add(at(shock, shock.kind().field(), "a " + shock.kind().word() + " and a " + other.word() + " at '"
+              + shock.company() + "' both limit what it pays; give one: a default paying RECOVERY, or a shortfall"
+              + " of 1 - RECOVERY"));
+        }
       }
       if (shock.kind() == Shock.Kind.CANCEL) {
         checkCancel(shock, deals, problems, superseders, asOf);
@@ -92,6 +101,14 @@ public final class ScenarioCheck {
             + "; expected " + rule.describe()));
       }
     }
+  }
+
+  /**
+   * A shortfall and a default both cap what the company pays. The models would combine two caps
+   * differently (clearing keeps the harsher, DebtRank adds the distress up), so a company takes one.
+   */
+  private static boolean limitsPayment(Shock.Kind kind) {
+    return kind == Shock.Kind.SHORTFALL || kind == Shock.Kind.DEFAULT;
   }
 
   static java.math.BigDecimal amount(Deal deal) {

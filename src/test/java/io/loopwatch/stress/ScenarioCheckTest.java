@@ -34,6 +34,19 @@ class ScenarioCheckTest {
             + " shortfall with the fraction meant");
   }
 
+  /**
+   * A shortfall and a default both cap what a company pays; clearing kept the harsher cap while
+   * DebtRank added the two (0.5 + 0.6 made 1), so the scenario must give one.
+   */
+  @Test
+  void refusesAShortfallAndADefaultAtOneCompany() {
+    Scenario both = Scenario.of(Shock.parse("openai=shortfall:0.5"), Shock.parse("openai=default:0.4"));
+
+    assertThat(ScenarioCheck.problems(both, facts, AS_OF)).extracting(Diagnostic::toString)
+        .containsExactly("command line: --shock openai=default:0.4: a default and a shortfall at 'openai' both limit"
+            + " what it pays; give one: a default paying RECOVERY, or a shortfall of 1 - RECOVERY");
+  }
+
   @Test
   void refusesTheSameDealCancelledTwice() {
     Scenario twice = Scenario.of(Shock.parse("openai=cancel:openai-oracle-cloud-2025-09"),
