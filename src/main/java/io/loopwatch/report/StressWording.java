@@ -38,6 +38,16 @@ final class StressWording {
     return company.hasRevenue() ? percent(company.lossToRevenue()) + " of a year's revenue" : "no revenue on file";
   }
 
+  /** {@code distress 26 %}, or {@code distress not measured} for a company without revenue. */
+  static String distress(CompanyStress company) {
+    return "distress " + distressFigure(company);
+  }
+
+  /** {@code 26 %}, or {@code not measured}. */
+  static String distressFigure(CompanyStress company) {
+    return company.distressMeasured() ? percent(company.distress()) : "not measured";
+  }
+
   static String path(CompanyStress company) {
     return String.join(" → ", company.path());
   }

@@ -40,8 +40,10 @@ public final class StressTest {
       weighted += revenue * (outcome.distress[i] - outcome.initial[i]);
       totalLoss += outcome.loss[i];
       if (outcome.shocked[i] || outcome.loss[i] >= NOTHING || outcome.shortfall[i] >= NOTHING) {
+        // Without revenue there is no buffer to measure distress against, in either model.
+        double distress = revenue > 0 ? outcome.distress[i] : 0;
         companies.add(new CompanyStress(networks.id(i), networks.name(i), outcome.shocked[i], outcome.loss[i], revenue,
-            outcome.distress[i], outcome.round[i], networks.payments().nominal(i), outcome.shortfall[i], path(i, outcome)));
+            distress, outcome.round[i], networks.payments().nominal(i), outcome.shortfall[i], path(i, outcome)));
       }
     }
     companies.sort(Comparator.comparingDouble(CompanyStress::lossUsd).reversed()
