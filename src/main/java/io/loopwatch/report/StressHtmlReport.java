@@ -74,6 +74,7 @@ public final class StressHtmlReport {
           + "<br><small>" + forHtml(StressWording.ofRevenue(company)) + "</small>"
           + (company.shortfallUsd() > 0 ? "<br><small>leaves " + forHtml(StressWording.usd(company.shortfallUsd()))
               + " of " + forHtml(StressWording.usd(company.owesUsd())) + " unpaid</small>" : "")
+          + (company.forgoneUsd() > 0 ? "<br><small>" + forHtml(StressWording.forgone(company)) + "</small>" : "")
           + "</td><td>" + StressWording.distressFigure(company)
           + (company.distressMeasured() ? "" : "<br><small>no revenue on file</small>")
           + (status.isEmpty() ? "" : "<br><small>" + status + "</small>")

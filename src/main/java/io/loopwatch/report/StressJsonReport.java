@@ -47,6 +47,7 @@ public final class StressJsonReport {
       }
       node.put("owesUsd", usd(company.owesUsd()));
       node.put("shortfallUsd", usd(company.shortfallUsd()));
+      node.put("forgoneUsd", usd(company.forgoneUsd()));
       ArrayNode path = node.putArray("path");
       company.path().forEach(path::add);
     }

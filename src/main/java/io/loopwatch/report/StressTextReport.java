@@ -69,6 +69,9 @@ public final class StressTextReport {
       line.append(": leaves ").append(StressWording.usd(company.shortfallUsd())).append(" of the ")
           .append(StressWording.usd(company.owesUsd())).append(" it owes unpaid");
     }
+    if (company.forgoneUsd() > 0) {
+      line.append(line.length() == 0 ? ": " : "; ").append(StressWording.forgone(company));
+    }
     if (company.lossUsd() > 0) {
       line.append(line.length() == 0 ? ": " : "; ").append("loses ").append(StressWording.usd(company.lossUsd()))
           .append(" through others");

@@ -48,6 +48,11 @@ final class StressWording {
     return company.distressMeasured() ? percent(company.distress()) : "not measured";
   }
 
+  /** {@code gives up USD 300 B owed to it by cancelling}: its own doing, not a loss through others. */
+  static String forgone(CompanyStress company) {
+    return "gives up " + usd(company.forgoneUsd()) + " owed to it by cancelling";
+  }
+
   static String path(CompanyStress company) {
     return String.join(" → ", company.path());
   }

@@ -17,6 +17,8 @@ import java.util.Objects;
  *     -1 if it did not; DebtRank reports 0 for a company pushed to distress 1
  * @param owesUsd everything it owes under the obligation rule
  * @param shortfallUsd what it owes and does not pay (clearing); 0 under DebtRank
+ * @param forgoneUsd what was owed to it under deals it cancelled itself: its own doing, so not in
+ *     {@code lossUsd}
  * @param path the companies the loss travelled through, from a shocked company to this one
  */
 public record CompanyStress(
@@ -29,6 +31,7 @@ public record CompanyStress(
     int defaultRound,
     double owesUsd,
     double shortfallUsd,
+    double forgoneUsd,
     List<String> path) {
 
   public CompanyStress {

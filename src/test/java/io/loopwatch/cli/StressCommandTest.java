@@ -25,6 +25,18 @@ class StressCommandTest {
     assertThat(run.out().indexOf("Oracle (oracle)")).isLessThan(run.out().indexOf("Microsoft (microsoft)"));
   }
 
+  /** Oracle cancelling what OpenAI owes it gives that money up; no one else took it from Oracle. */
+  @Test
+  void saysACompanyCancellingMoneyOwedToItGivesItUp() {
+    CommandLineRun run = CommandLineRun.of("stress", "--shock", "oracle=cancel:openai-oracle-cloud-2025-09",
+        "--as-of", "2026-02-05");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("  Oracle (oracle): gives up USD 300 B owed to it by cancelling\n")
+        .contains("Nobody else is hurt.").contains("losses through others USD 0;")
+        .doesNotContain("USD 300 B through others");
+  }
+
   /** No revenue on file: the unpaid amount is shown, a distress figure is not, in every format. */
   @Test
   void showsNoDistressFigureForACompanyWithoutRevenue() throws Exception {
