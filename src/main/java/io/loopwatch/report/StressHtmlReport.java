@@ -46,7 +46,9 @@ public final class StressHtmlReport {
     Set<String> drawn = new LinkedHashSet<>();
     Set<String> shocked = new LinkedHashSet<>();
     for (CompanyStress company : result.companies()) {
-      distress.put(company.company(), company.distress());
+      if (company.distressMeasured()) {
+        distress.put(company.company(), company.distress());
+      }
       if (company.shocked()) {
         shocked.add(company.company());
       }
@@ -72,8 +74,10 @@ public final class StressHtmlReport {
           + "<br><small>" + forHtml(StressWording.ofRevenue(company)) + "</small>"
           + (company.shortfallUsd() > 0 ? "<br><small>leaves " + forHtml(StressWording.usd(company.shortfallUsd()))
               + " of " + forHtml(StressWording.usd(company.owesUsd())) + " unpaid</small>" : "")
-          + "</td><td>" + StressWording.percent(company.distress()) + (status.isEmpty() ? "" : "<br><small>"
-              + status + "</small>")
+          + (company.forgoneUsd() > 0 ? "<br><small>" + forHtml(StressWording.forgone(company)) + "</small>" : "")
+          + "</td><td>" + StressWording.distressFigure(company)
+          + (company.distressMeasured() ? "" : "<br><small>no revenue on file</small>")
+          + (status.isEmpty() ? "" : "<br><small>" + status + "</small>")
           + "</td><td>" + forHtml(StressWording.path(company)) + "</td></tr>");
     }
     out.println("</tbody></table></section>");

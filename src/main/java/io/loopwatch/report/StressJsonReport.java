@@ -36,13 +36,18 @@ public final class StressJsonReport {
         node.put("revenueUsd", usd(company.revenueUsd()));
         node.put("lossToRevenue", share(company.lossToRevenue()));
       }
-      node.put("distress", share(company.distress()));
+      if (company.distressMeasured()) {
+        node.put("distress", share(company.distress()));
+      } else {
+        node.putNull("distress"); // no revenue on file to measure it against
+      }
       node.put("defaulted", company.defaulted());
       if (company.defaulted()) {
         node.put("defaultRound", company.defaultRound());
       }
       node.put("owesUsd", usd(company.owesUsd()));
       node.put("shortfallUsd", usd(company.shortfallUsd()));
+      node.put("forgoneUsd", usd(company.forgoneUsd()));
       ArrayNode path = node.putArray("path");
       company.path().forEach(path::add);
     }

@@ -33,9 +33,9 @@ public final class StressTextReport {
       for (int i = 0; i < hurt.size(); i++) {
         CompanyStress company = hurt.get(i);
         String status = StressWording.status(company);
-        out.printf("  %3d. %-" + width + "s  loses %s (%s), distress %s%s%n       via %s%n", i + 1, label(company),
+        out.printf("  %3d. %-" + width + "s  loses %s (%s), %s%s%n       via %s%n", i + 1, label(company),
             StressWording.usd(company.lossUsd()), StressWording.ofRevenue(company),
-            StressWording.percent(company.distress()), status.isEmpty() ? "" : ", " + status,
+            StressWording.distress(company), status.isEmpty() ? "" : ", " + status,
             StressWording.path(company));
       }
     }
@@ -68,6 +68,9 @@ public final class StressTextReport {
     if (company.shortfallUsd() > 0) {
       line.append(": leaves ").append(StressWording.usd(company.shortfallUsd())).append(" of the ")
           .append(StressWording.usd(company.owesUsd())).append(" it owes unpaid");
+    }
+    if (company.forgoneUsd() > 0) {
+      line.append(line.length() == 0 ? ": " : "; ").append(StressWording.forgone(company));
     }
     if (company.lossUsd() > 0) {
       line.append(line.length() == 0 ? ": " : "; ").append("loses ").append(StressWording.usd(company.lossUsd()))

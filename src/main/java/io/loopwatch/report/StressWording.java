@@ -38,6 +38,21 @@ final class StressWording {
     return company.hasRevenue() ? percent(company.lossToRevenue()) + " of a year's revenue" : "no revenue on file";
   }
 
+  /** {@code distress 26 %}, or {@code distress not measured} for a company without revenue. */
+  static String distress(CompanyStress company) {
+    return "distress " + distressFigure(company);
+  }
+
+  /** {@code 26 %}, or {@code not measured}. */
+  static String distressFigure(CompanyStress company) {
+    return company.distressMeasured() ? percent(company.distress()) : "not measured";
+  }
+
+  /** {@code gives up USD 300 B owed to it by cancelling}: its own doing, not a loss through others. */
+  static String forgone(CompanyStress company) {
+    return "gives up " + usd(company.forgoneUsd()) + " owed to it by cancelling";
+  }
+
   static String path(CompanyStress company) {
     return String.join(" → ", company.path());
   }

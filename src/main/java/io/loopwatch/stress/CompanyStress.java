@@ -10,11 +10,15 @@ import java.util.Objects;
  * @param lossUsd what it loses through others: obligations to it left unpaid (clearing), or the
  *     distress spreading added times its buffer (DebtRank)
  * @param revenueUsd its annual revenue from its latest financials; 0 when it has none
- * @param distress how much of its buffer is gone, from 0 to 1; 1 is failure
+ * @param distress how much of its buffer is gone, from 0 to 1; 1 is failure. 0 for a company
+ *     without revenue, whose distress neither model can measure (DebtRank has no buffer for it;
+ *     clearing would measure it against its net claims alone): see {@link #distressMeasured()}
  * @param defaultRound the fictitious-default round it defaulted in (0: the scenario made it), or
  *     -1 if it did not; DebtRank reports 0 for a company pushed to distress 1
  * @param owesUsd everything it owes under the obligation rule
  * @param shortfallUsd what it owes and does not pay (clearing); 0 under DebtRank
+ * @param forgoneUsd what was owed to it under deals it cancelled itself: its own doing, so not in
+ *     {@code lossUsd}
  * @param path the companies the loss travelled through, from a shocked company to this one
  */
 public record CompanyStress(
@@ -27,6 +31,7 @@ public record CompanyStress(
     int defaultRound,
     double owesUsd,
     double shortfallUsd,
+    double forgoneUsd,
     List<String> path) {
 
   public CompanyStress {
@@ -41,6 +46,11 @@ public record CompanyStress(
 
   public boolean hasRevenue() {
     return revenueUsd > 0;
+  }
+
+  /** Whether {@link #distress} means anything: only with revenue on file to measure it against. */
+  public boolean distressMeasured() {
+    return hasRevenue();
   }
 
   /** The loss as a share of a year's revenue (1.0 is a whole year's); 0 without revenue. */

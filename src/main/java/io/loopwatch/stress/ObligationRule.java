@@ -1,5 +1,6 @@
 package io.loopwatch.stress;
 
+import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
@@ -44,6 +45,33 @@ public record ObligationRule(int horizonYears) {
   public boolean counts(Investment investment, LocalDate asOf) {
     return investment.status() == DealStatus.SIGNED && investment.isDisclosed()
         && dueWithin(investment.expectedClose(), asOf);
+  }
+
+  /**
+   * Why the rule does not count the deal as an obligation, or null when it does. Supersession is
+   * the fact set's to decide ({@link StressNetworks}), not this rule's.
+   */
+  public String whyNotAnObligation(Deal deal, LocalDate asOf) {
+    if (deal instanceof SupplyDeal supply ? counts(supply, asOf) : counts((Investment) deal, asOf)) {
+      return null;
+    }
+    if (deal instanceof Investment && deal.status() == DealStatus.CLOSED) {
+      return "it is a closed investment: its money has moved, so nothing is left to pay";
+    }
+    if (!deal.status().isBinding()) {
+      return "it is " + deal.status().label() + ", not signed, so it binds nobody yet";
+    }
+    LocalDate close = deal instanceof SupplyDeal s ? s.expectedClose() : ((Investment) deal).expectedClose();
+    if (close != null && !dueWithin(close, asOf)) {
+      return "it falls due on " + close + ", after the " + horizonYears + "-year horizon that ends on "
+          + asOf.plusYears(horizonYears);
+    }
+    return "its amount is not disclosed";
+  }
+
+  /** What the rule counts, for errors that name what was expected. */
+  public String describe() {
+    return "a signed or closed supply deal or a signed investment, due within " + horizonYears + " years";
   }
 
   /**

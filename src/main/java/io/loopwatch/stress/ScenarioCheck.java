@@ -8,6 +8,7 @@ import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
 import io.loopwatch.facts.parse.Messages;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.stream.Stream;
 
 /**
  * Checks a scenario against the facts it will run on: every company exists, every cancelled deal
- * exists, has a disclosed amount and is the named company's own, and no company takes two shocks of
- * one kind (the models would read them differently: clearing keeps the harsher cap, DebtRank adds
- * distress up). Problems point at the shock's line and column in its file, or name the
- * command-line shock.
+ * exists, has a disclosed amount, is the named company's own and is an obligation the models count
+ * on that date (cancelling anything else would move nothing, silently), and no company takes two
+ * shocks of one kind, nor both a shortfall and a default (the models would read them differently:
+ * clearing keeps the harsher cap, DebtRank adds distress up). Problems point at the shock's line
+ * and column in its file, or name the command-line shock.
  */
 public final class ScenarioCheck {
   /** Where a shock given as {@code --shock} is said to be written. */
@@ -29,19 +31,26 @@ public final class ScenarioCheck {
 
   private ScenarioCheck() {}
 
-  public static void requireValid(Scenario scenario, FactSet facts) throws InvalidInputException {
-    List<Diagnostic> problems = problems(scenario, facts);
+  /** As {@link #problems}, thrown. */
+  public static void requireValid(Scenario scenario, FactSet facts, LocalDate asOf) throws InvalidInputException {
+    List<Diagnostic> problems = problems(scenario, facts, asOf);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
   }
 
-  public static List<Diagnostic> problems(Scenario scenario, FactSet facts) {
+  /**
+   * @param facts the facts as they stood on {@code asOf}
+   * @param asOf the date the scenario runs on, which decides which deals are obligations
+   */
+  public static List<Diagnostic> problems(Scenario scenario, FactSet facts, LocalDate asOf) {
     Set<String> companies = facts.companies().stream().map(Company::id).collect(Collectors.toSet());
     Map<String, Deal> deals = new HashMap<>();
     Stream.concat(facts.investments().stream(), facts.supplyDeals().stream()).forEach(d -> deals.put(d.id(), d));
+    Map<String, String> superseders = StressNetworks.supersededBy(facts);
     List<Diagnostic> problems = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
+    Map<String, Shock.Kind> limiting = new HashMap<>();
     for (Shock shock : scenario.shocks()) {
       if (!seen.add(shock.company() + "\u0000" + shock.kind() + "\u0000" + shock.dealId())) {
         problems.add(at(shock, shock.kind().field(), shock.kind() == Shock.Kind.CANCEL
@@ -55,14 +64,23 @@ public final class ScenarioCheck {
             + Messages.didYouMean(shock.company(), companies)));
         continue;
       }
+      if (limitsPayment(shock.kind())) {
+        Shock.Kind other = limiting.putIfAbsent(shock.company(), shock.kind());
+        if (other != null) {
+          problems.add(at(shock, shock.kind().field(), "a " + shock.kind().word() + " and a " + other.word() + " at '"
+              + shock.company() + "' both limit what it pays; give one: a default paying RECOVERY, or a shortfall"
+              + " of 1 - RECOVERY"));
+        }
+      }
       if (shock.kind() == Shock.Kind.CANCEL) {
-        checkCancel(shock, deals, problems);
+        checkCancel(shock, deals, problems, superseders, asOf);
       }
     }
     return problems;
   }
 
-  private static void checkCancel(Shock shock, Map<String, Deal> deals, List<Diagnostic> problems) {
+  private static void checkCancel(Shock shock, Map<String, Deal> deals, List<Diagnostic> problems,
+      Map<String, String> superseders, LocalDate asOf) {
     Deal deal = deals.get(shock.dealId());
     if (deal == null) {
       problems.add(at(shock, "cancel", "unknown deal '" + shock.dealId() + "'"
@@ -73,7 +91,24 @@ public final class ScenarioCheck {
     } else if (amount(deal) == null) {
       problems.add(at(shock, "cancel", "deal '" + deal.id() + "' has no disclosed amount, so cancelling it moves no"
           + " known money; expected a deal with amountUsd"));
+    } else {
+      ObligationRule rule = ObligationRule.DEFAULT;
+      String why = superseders.containsKey(deal.id())
+          ? "deal '" + superseders.get(deal.id()) + "' supersedes it"
+          : rule.whyNotAnObligation(deal, asOf);
+      if (why != null) {
+        problems.add(at(shock, "cancel", "deal '" + deal.id() + "' is no obligation the models count: " + why
+            + "; expected " + rule.describe()));
+      }
     }
+  }
+
+  /**
+   * A shortfall and a default both cap what the company pays. The models would combine two caps
+   * differently (clearing keeps the harsher, DebtRank adds the distress up), so a company takes one.
+   */
+  private static boolean limitsPayment(Shock.Kind kind) {
+    return kind == Shock.Kind.SHORTFALL || kind == Shock.Kind.DEFAULT;
   }
 
   static java.math.BigDecimal amount(Deal deal) {

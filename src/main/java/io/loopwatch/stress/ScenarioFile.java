@@ -99,10 +99,15 @@ public final class ScenarioFile {
     fields.rejectUnknown(SHOCK_FIELDS);
     String company = fields.requiredText("company");
     List<Shock.Kind> given = new ArrayList<>();
+    boolean leftEmpty = false;
     for (Shock.Kind kind : Shock.Kind.values()) {
       if (fields.node(kind.field()) != null) {
         given.add(kind);
       }
+      leftEmpty |= fields.reportIfLeftEmpty(kind.field(), expected(kind));
+    }
+    if (leftEmpty) {
+      return Optional.empty();
     }
     if (given.size() != 1) {
       problems.add(new Diagnostic(file, node.line(), node.column(), path, "expected exactly one of shortfall: FRACTION, default: RECOVERY, revenueLoss: FRACTION"
@@ -115,12 +120,20 @@ public final class ScenarioFile {
       String deal = fields.requiredText("cancel");
       return problems.size() > before ? Optional.empty() : Optional.of(Shock.cancel(company, deal).at(origin));
     }
-    String expected = kind == Shock.Kind.DEFAULT ? "a recovery rate from 0 to 1 (0.4 pays 40 %)" : "a fraction from 0 to 1 (0.5 is half)";
-    double fraction = fraction(fields, kind.field(), expected, 0);
+    double fraction = fraction(fields, kind.field(), expected(kind), 0);
     if (problems.size() > before) {
       return Optional.empty();
     }
     return Optional.of(Shock.of(company, kind, fraction).at(origin));
+  }
+
+  /** What a shock field's value must be. */
+  private static String expected(Shock.Kind kind) {
+    return switch (kind) {
+      case CANCEL -> "a deal id, e.g. cancel: openai-oracle-cloud-2025-09";
+      case DEFAULT -> "a recovery rate from 0 to 1 (0.4 pays 40 %)";
+      case SHORTFALL, REVENUE_LOSS -> "a fraction from 0 to 1 (0.5 is half)";
+    };
   }
 
   /** A number from 0 to 1, or {@code absent} when the field is left out; reports anything else. */

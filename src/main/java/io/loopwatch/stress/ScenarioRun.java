@@ -25,7 +25,7 @@ public record ScenarioRun(Scenario scenario, StressModel model) {
    * @throws InvalidInputException if the scenario names a company or deal {@code then} does not hold
    */
   public List<StressImpact> impacts(FactSet then, LocalDate asOf) throws InvalidInputException {
-    ScenarioCheck.requireValid(scenario, then);
+    ScenarioCheck.requireValid(scenario, then, asOf);
     return StressFacts.of(WhatIf.on(then, asOf).run(scenario, model), scenario, then);
   }
 
@@ -34,7 +34,7 @@ public record ScenarioRun(Scenario scenario, StressModel model) {
    * session may be given the shocked company after the scenario.
    */
   public List<StressImpact> impactsOnceKnown(FactSet then, LocalDate asOf) {
-    if (!ScenarioCheck.problems(scenario, then).isEmpty()) {
+    if (!ScenarioCheck.problems(scenario, then, asOf).isEmpty()) {
       return List.of();
     }
     return StressFacts.of(WhatIf.on(then, asOf).run(scenario, model), scenario, then);

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param company the company hurt
  * @param lossUsd what it is left unpaid (clearing), or the buffer it loses (DebtRank), in USD
  * @param revenueUsd its annual revenue from its latest financials; 0 when it has none
- * @param distress the share of its net worth (clearing) or buffer (DebtRank) lost, from 0 to 1
+ * @param distress the share of its net worth (clearing) or buffer (DebtRank) lost, from 0 to 1; 0
+ *     when it has no revenue, against which neither model measures distress
  * @param defaulted whether the scenario makes it default
  * @param path the companies the loss travelled through, {@code origin} first and {@code company} last
  * @param deals the binding deals between consecutive companies on the path, for the alert's evidence

@@ -9,7 +9,6 @@ import io.loopwatch.facts.SupplyDeal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,12 +185,16 @@ public final class StressNetworks {
 
   /** The deals a live deal replaces: they count for neither model. */
   static Set<String> superseded(FactSet facts) {
-    Set<String> replaced = new HashSet<>();
+    return supersededBy(facts).keySet();
+  }
+
+  /** Each deal a live deal replaces, and the id of the deal that replaces it. */
+  static Map<String, String> supersededBy(FactSet facts) {
+    Map<String, String> replacedBy = new HashMap<>();
     Stream.concat(facts.investments().stream(), facts.supplyDeals().stream())
         .filter(Deal::isLive)
-        .map(Deal::supersedes)
-        .filter(id -> id != null)
-        .forEach(replaced::add);
-    return replaced;
+        .filter(deal -> deal.supersedes() != null)
+        .forEach(deal -> replacedBy.put(deal.supersedes(), deal.id()));
+    return replacedBy;
   }
 }

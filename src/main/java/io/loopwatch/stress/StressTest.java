@@ -40,8 +40,11 @@ public final class StressTest {
       weighted += revenue * (outcome.distress[i] - outcome.initial[i]);
       totalLoss += outcome.loss[i];
       if (outcome.shocked[i] || outcome.loss[i] >= NOTHING || outcome.shortfall[i] >= NOTHING) {
+        // Without revenue there is no buffer to measure distress against, in either model.
+        double distress = revenue > 0 ? outcome.distress[i] : 0;
         companies.add(new CompanyStress(networks.id(i), networks.name(i), outcome.shocked[i], outcome.loss[i], revenue,
-            outcome.distress[i], outcome.round[i], networks.payments().nominal(i), outcome.shortfall[i], path(i, outcome)));
+            distress, outcome.round[i], networks.payments().nominal(i), outcome.shortfall[i], outcome.forgone[i],
+            path(i, outcome)));
       }
     }
     companies.sort(Comparator.comparingDouble(CompanyStress::lossUsd).reversed()
@@ -73,6 +76,8 @@ public final class StressTest {
     final double[] distress;
     final double[] loss;
     final double[] shortfall;
+    /** Owed to the company under deals it cancelled itself. */
+    final double[] forgone;
     final int[] round;
     final int[] source;
     int rounds;
@@ -83,6 +88,7 @@ public final class StressTest {
       distress = new double[n];
       loss = new double[n];
       shortfall = new double[n];
+      forgone = new double[n];
       round = new int[n];
       source = new int[n];
       java.util.Arrays.fill(round, -1);
@@ -110,24 +116,28 @@ public final class StressTest {
         case SHORTFALL -> caps[i] = Math.min(caps[i], (1 - shock.fraction()) * baseline.nominal(i));
         case DEFAULT -> caps[i] = Math.min(caps[i], shock.fraction() * baseline.nominal(i));
         case REVENUE_LOSS -> assets[i] = Math.max(0, assets[i] - shock.fraction() * networks.buffer(i));
-        case CANCEL -> cancel(shock, cancelled, cancelledLoss, canceller);
+        case CANCEL -> cancel(shock, cancelled, cancelledLoss, canceller, outcome.forgone);
       }
     }
     PaymentNetwork network = cancelled.isEmpty() && sameAssets(assets) ? baseline : networks.payments(cancelled, assets);
     ClearingVector clearing = FictitiousDefault.clear(network, scenario.defaultCosts(), caps);
     outcome.rounds = clearing.rounds();
     for (int i = 0; i < n; i++) {
-      outcome.loss[i] = Math.max(0, networks.owedToIt(i) - clearing.inflow(i));
+      double unpaid = Math.max(0, networks.owedToIt(i) - clearing.inflow(i));
+      // What it cancelled owed to itself is its own doing, not a loss through others.
+      outcome.loss[i] = Math.max(0, unpaid - outcome.forgone[i]);
       outcome.shortfall[i] = clearing.shortfall(i);
       outcome.round[i] = clearing.defaultRound(i);
       outcome.source[i] = cancelledLoss[i] > clearing.largestLoss(i) ? canceller[i] : clearing.mainSource(i);
       // Distress as DebtRank measures it: the share of its net worth (what it holds and is owed,
       // less what it owes, all paid in full) the scenario took; 1 for a company that defaulted.
       double netWorth = networks.means(i) + networks.owedToIt(i) - baseline.nominal(i);
-      double fromOthers = netWorth > 0 ? Math.min(1, outcome.loss[i] / netWorth) : (outcome.loss[i] > 0 ? 1 : 0);
+      double lost = netWorth > 0 ? Math.min(1, unpaid / netWorth) : (unpaid > 0 ? 1 : 0);
+      double forgone = netWorth > 0 ? Math.min(1, outcome.forgone[i] / netWorth) : (outcome.forgone[i] > 0 ? 1 : 0);
       double ownShortfall = baseline.nominal(i) > 0 ? outcome.shortfall[i] / baseline.nominal(i) : 0;
-      outcome.distress[i] = clearing.defaultRound(i) > 0 ? 1 : Math.max(fromOthers, ownShortfall);
-      outcome.initial[i] = outcome.shocked[i] ? ownShortfall : 0;
+      outcome.distress[i] = clearing.defaultRound(i) > 0 ? 1 : Math.max(lost, ownShortfall);
+      // The shock's own part, which systemic impact leaves out: its shortfall, or what it gave up.
+      outcome.initial[i] = outcome.shocked[i] ? Math.min(outcome.distress[i], Math.max(ownShortfall, forgone)) : 0;
     }
     return outcome;
   }
@@ -141,7 +151,7 @@ public final class StressTest {
     return true;
   }
 
-  private void cancel(Shock shock, Set<String> cancelled, double[] lossTo, int[] canceller) {
+  private void cancel(Shock shock, Set<String> cancelled, double[] lossTo, int[] canceller, double[] forgone) {
     int company = networks.indexOf(shock.company());
     for (StressNetworks.Link link : networks.obligations()) {
       if (link.dealId().equals(shock.dealId()) && cancelled.add(link.dealId())) {
@@ -149,6 +159,8 @@ public final class StressTest {
         if (link.to() == other) {
           lossTo[other] += link.amount();
           canceller[other] = company;
+        } else {
+          forgone[company] += link.amount();
         }
       }
     }
@@ -206,6 +218,9 @@ public final class StressTest {
             cancelled[creditor] += shock[creditor] - before;
             outcome.source[creditor] = company;
           }
+        }
+        if (creditor == company) {
+          outcome.forgone[company] += link.amount();
         }
       }
     }

@@ -25,7 +25,7 @@ public final class WhatIf {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(model, "model");
     FactSet then = AsOfFilter.apply(facts, asOf);
-    ScenarioCheck.requireValid(scenario, then);
+    ScenarioCheck.requireValid(scenario, then, asOf);
     return on(then, asOf).run(scenario, model);
   }
 

@@ -25,6 +25,38 @@ class StressCommandTest {
     assertThat(run.out().indexOf("Oracle (oracle)")).isLessThan(run.out().indexOf("Microsoft (microsoft)"));
   }
 
+  /** Oracle cancelling what OpenAI owes it gives that money up; no one else took it from Oracle. */
+  @Test
+  void saysACompanyCancellingMoneyOwedToItGivesItUp() {
+    CommandLineRun run = CommandLineRun.of("stress", "--shock", "oracle=cancel:openai-oracle-cloud-2025-09",
+        "--as-of", "2026-02-05");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("  Oracle (oracle): gives up USD 300 B owed to it by cancelling\n")
+        .contains("Nobody else is hurt.").contains("losses through others USD 0;")
+        .doesNotContain("USD 300 B through others");
+  }
+
+  /** No revenue on file: the unpaid amount is shown, a distress figure is not, in every format. */
+  @Test
+  void showsNoDistressFigureForACompanyWithoutRevenue() throws Exception {
+    CommandLineRun text = CommandLineRun.of("stress", "--shock", "openai=shortfall:0.5", "--as-of", "2026-02-05");
+    CommandLineRun json = CommandLineRun.of("stress", "--shock", "openai=shortfall:0.5", "--as-of", "2026-02-05",
+        "--format", "json");
+    CommandLineRun html = CommandLineRun.of("stress", "--shock", "openai=shortfall:0.5", "--as-of", "2026-02-05",
+        "--format", "html");
+
+    assertThat(text.out()).contains("Microsoft (microsoft)        loses USD 125 B (no revenue on file),"
+        + " distress not measured\n");
+    JsonNode microsoft = java.util.stream.StreamSupport.stream(
+            new ObjectMapper().readTree(json.out()).get("companies").spliterator(), false)
+        .filter(c -> c.get("company").asText().equals("microsoft")).findFirst().orElseThrow();
+    assertThat(microsoft.get("lossUsd").decimalValue()).isEqualByComparingTo("125000000000");
+    assertThat(microsoft.get("distress").isNull()).isTrue();
+    assertThat(html.out()).contains("<td>not measured<br><small>no revenue on file</small></td>")
+        .doesNotContain("<td>51 %");
+  }
+
   @Test
   void writesJsonForScripts() throws Exception {
     CommandLineRun run = CommandLineRun.of("stress", "--shock", "openai=shortfall:0.5", "--as-of", "2026-02-05",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StressWordingTest {
 
   private static CompanyStress company(boolean shocked, int round) {
-    return new CompanyStress("oracle", "Oracle", shocked, 1e9, 1e9, 1, round, 0, 0, List.of("openai", "oracle"));
+    return new CompanyStress("oracle", "Oracle", shocked, 1e9, 1e9, 1, round, 0, 0, 0, List.of("openai", "oracle"));
   }
 
   /** DebtRank reports round 0 for every company it pushes to distress 1; only a shocked one was the shock's. */

@@ -48,6 +48,26 @@ class BundledFactsStressTest {
     }
   }
 
+  /**
+   * Microsoft has no revenue on file: clearing leaves it money unpaid, but neither model has a
+   * buffer to measure its distress against, so both report it unmeasured (0) rather than a share
+   * of its net claims.
+   */
+  @Test
+  void aCompanyWithoutRevenueIsLeftUnpaidButItsDistressIsNotMeasuredInEitherModel() {
+    for (StressModel model : StressModel.values()) {
+      StressResult result = stress.run(Scenario.of(Shock.parse("openai=shortfall:0.5")), model);
+
+      result.companies().stream().filter(c -> !c.hasRevenue()).forEach(c -> {
+        assertThat(c.distressMeasured()).as(model.word() + " " + c.company()).isFalse();
+        assertThat(c.distress()).as(model.word() + " " + c.company()).isZero();
+      });
+    }
+    CompanyStress microsoft = company(stress.run(Scenario.of(Shock.parse("openai=shortfall:0.5")), StressModel.CLEARING),
+        "microsoft");
+    assertThat(microsoft.lossUsd()).isCloseTo(125e9, within(1.0));
+  }
+
   @Test
   void cancellingTheOracleContractCostsOracleItsWholeValue() {
     StressResult result = stress.run(Scenario.of(Shock.parse("openai=cancel:openai-oracle-cloud-2025-09")),

@@ -42,6 +42,20 @@ class CancelShockTest {
         .satisfies(vendor -> assertThat(vendor.distress()).isGreaterThan(0));
   }
 
+  /** What the vendor cancels owed to itself is its own doing: given up, not lost through others. */
+  @ParameterizedTest
+  @EnumSource(StressModel.class)
+  void aSupplierCancellingItsOwnReceivableGivesItUpRatherThanLosingItThroughOthers(StressModel model) {
+    StressResult result = labAndVendor().run(Scenario.of(Shock.cancel("vendor", "lab-buys-from-vendor")), model);
+
+    CompanyStress vendor = result.companies().stream().filter(c -> c.company().equals("vendor")).findFirst()
+        .orElseThrow();
+    assertThat(vendor.lossUsd()).isZero();
+    assertThat(vendor.forgoneUsd()).isEqualTo(10e9);
+    assertThat(result.totalLossUsd()).isZero();
+    assertThat(result.systemicImpact()).isZero();
+  }
+
   @ParameterizedTest
   @EnumSource(StressModel.class)
   void theSupplierLosesWhenTheBuyerCancels(StressModel model) {

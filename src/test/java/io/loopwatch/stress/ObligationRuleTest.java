@@ -35,6 +35,19 @@ class ObligationRuleTest {
     assertThat(rule.counts(supply(DealStatus.SIGNED, BigDecimal.TEN, LocalDate.parse("2031-02-06")), AS_OF)).isFalse();
   }
 
+  @Test
+  void saysWhyADealIsNoObligation() {
+    assertThat(rule.whyNotAnObligation(supply(DealStatus.SIGNED, BigDecimal.TEN, null), AS_OF)).isNull();
+    assertThat(rule.whyNotAnObligation(supply(DealStatus.LOI, BigDecimal.TEN, null), AS_OF))
+        .isEqualTo("it is loi, not signed, so it binds nobody yet");
+    assertThat(rule.whyNotAnObligation(supply(DealStatus.SIGNED, BigDecimal.TEN, LocalDate.parse("2031-02-06")), AS_OF))
+        .isEqualTo("it falls due on 2031-02-06, after the 5-year horizon that ends on 2031-02-05");
+    Investment closed = new Investment("i", "nvidia", "openai", BigDecimal.TEN, Instrument.EQUITY, DealStatus.CLOSED,
+        AS_OF.minusDays(1), null, null, null, List.of());
+    assertThat(rule.whyNotAnObligation(closed, AS_OF))
+        .isEqualTo("it is a closed investment: its money has moved, so nothing is left to pay");
+  }
+
   @ParameterizedTest
   @CsvSource({"SIGNED, true, true", "CLOSED, false, true", "LOI, false, false"})
   void aSignedInvestmentIsAnObligationAndAClosedOneAStake(DealStatus status, boolean obligation, boolean stake) {

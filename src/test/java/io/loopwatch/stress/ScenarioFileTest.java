@@ -9,6 +9,7 @@ import io.loopwatch.facts.FactFiles;
 import io.loopwatch.facts.FactSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,27 @@ class ScenarioFileTest {
                     + " revenueLoss: FRACTION or cancel: DEAL_ID; found none"));
   }
 
+  /** A shock field written with nothing after it asks for its value, rather than reporting no shock. */
+  @Test
+  void asksForTheValueOfAShockLeftEmpty() throws Exception {
+    Path file = write("""
+        shocks:
+          - company: openai
+            cancel:
+          - company: oracle
+            default:
+        """);
+
+    assertThatThrownBy(() -> ScenarioFile.read(file))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::toString)
+            .containsExactly(
+                file + ":3:5: shocks[0].cancel: 'cancel' has no value; expected a deal id, e.g."
+                    + " cancel: openai-oracle-cloud-2025-09",
+                file + ":5:5: shocks[1].default: 'default' has no value; expected a recovery rate from 0 to 1"
+                    + " (0.4 pays 40 %)"));
+  }
+
   @Test
   void refusesAFileWithoutShocks() throws Exception {
     Path file = write("name: nothing happens\n");
@@ -88,7 +110,7 @@ class ScenarioFileTest {
             cancel: openai-nvidia-systems-loi-2025-09
         """);
 
-    assertThat(ScenarioCheck.problems(ScenarioFile.read(file), facts)).extracting(Diagnostic::toString).containsExactly(
+    assertThat(ScenarioCheck.problems(ScenarioFile.read(file), facts, LocalDate.parse("2026-02-05"))).extracting(Diagnostic::toString).containsExactly(
         file + ":2:5: company: unknown company 'opnai' (did you mean 'openai'?)",
         file + ":4:5: cancel: deal 'openai-oracle-cloud-2025-09' is between openai and oracle, not nvidia's;"
             + " a company cancels only its own deals",

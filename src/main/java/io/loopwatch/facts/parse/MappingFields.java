@@ -51,6 +51,21 @@ public final class MappingFields {
     return entry == null || isEmpty(entry.value()) ? null : entry.value();
   }
 
+  /**
+   * Whether the field is written with nothing after it ({@code cancel:}); if so, reports at the
+   * field that it has no value and what was {@code expected}, so that the reader is asked for the
+   * value rather than told the field is missing.
+   */
+  public boolean reportIfLeftEmpty(String name, String expected) {
+    Node.Entry entry = object.entry(name);
+    if (entry == null || !isEmpty(entry.value())) {
+      return false;
+    }
+    problems.add(new Diagnostic(file, entry.line(), entry.column(), child(name),
+        "'" + name + "' has no value; expected " + expected));
+    return true;
+  }
+
   public String requiredText(String name) {
     return requiredText(name, "");
   }
