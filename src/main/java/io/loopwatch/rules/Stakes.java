@@ -78,17 +78,36 @@ public final class Stakes {
       return "";
     }
     StringBuilder text = new StringBuilder();
+    boolean first = true;
     for (Stake stake : found) {
-      text.append(text.length() == 0 ? Names.of(stake.holder()) + " holds " : ", " + Names.of(stake.holder()) + " ")
-          .append(stake.percent().stripTrailingZeros().toPlainString()).append(" % of ")
-          .append(Names.of(stake.company())).append(" (").append(stake.status().label()).append(", as of ")
+      text.append(first ? "" : ", ").append(Names.of(stake.holder()));
+      if (isSoldOut(stake)) {
+        // "holds 0 % of" would still read as a holding.
+        text.append(" has sold its stake in ");
+      } else {
+        text.append(first ? " holds " : " ").append(stake.percent().stripTrailingZeros().toPlainString()).append(" % of ");
+      }
+      text.append(Names.of(stake.company())).append(" (").append(stake.status().label()).append(", as of ")
           .append(stake.asOf()).append(')');
+      first = false;
     }
     int missing = loop.length() - found.size();
     if (missing > 0) {
       text.append("; no stake is recorded on ").append(missing).append(missing == 1 ? " link" : " links");
     }
     return text.toString();
+  }
+
+  /**
+   * True when a holder on the loop has sold out (a stake of 0 % in force): the money went round,
+   * but the companies no longer hold stakes in each other all the way round.
+   */
+  public static boolean anySoldOut(Loop loop, Collection<?> stakes) {
+    return onLoop(loop, stakes).stream().anyMatch(Stakes::isSoldOut);
+  }
+
+  private static boolean isSoldOut(Stake stake) {
+    return stake.percent().signum() == 0;
   }
 
   private static List<Stake> live(Collection<?> stakes) {
