@@ -1,5 +1,6 @@
 package io.loopwatch.graph;
 
+import io.loopwatch.facts.Supersession;
 import io.loopwatch.facts.DealStatus;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Investment;
@@ -10,7 +11,6 @@ import io.loopwatch.loops.LoopEdge;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,7 @@ public record DealNetwork(List<NetworkNode> nodes, List<NetworkEdge> edges) {
     List<NetworkNode> nodes = facts.companies().stream()
         .map(c -> new NetworkNode(c.id(), c.name(), c.roles().isEmpty() ? Role.INVESTOR : c.roles().get(0)))
         .toList();
-    Set<String> superseded = new HashSet<>();
-    facts.investments().stream().filter(Investment::isLive).map(Investment::supersedes).forEach(superseded::add);
-    facts.supplyDeals().stream().filter(SupplyDeal::isLive).map(SupplyDeal::supersedes).forEach(superseded::add);
+    Set<String> superseded = Supersession.replaced(facts);
 
     Map<String, List<LoopEdge>> grouped = new LinkedHashMap<>();
     Stream.concat(

@@ -1,5 +1,6 @@
 package io.loopwatch.loops;
 
+import io.loopwatch.facts.Supersession;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Investment;
 import io.loopwatch.facts.SupplyDeal;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,12 +75,7 @@ public final class LoopFinder {
 
   /** The deals that are links, in the direction money flows, without self-links. */
   private static List<LoopEdge> moneyEdges(FactSet facts) {
-    Set<String> superseded = new HashSet<>();
-    Stream.concat(
-            facts.investments().stream().filter(Investment::isLive).map(Investment::supersedes),
-            facts.supplyDeals().stream().filter(SupplyDeal::isLive).map(SupplyDeal::supersedes))
-        .filter(id -> id != null)
-        .forEach(superseded::add);
+    Set<String> superseded = Supersession.replaced(facts);
     return Stream.concat(
             facts.investments().stream().filter(Investment::isLive).map(LoopEdge::of),
             facts.supplyDeals().stream().filter(SupplyDeal::isLive).map(LoopEdge::of))

@@ -1,5 +1,6 @@
 package io.loopwatch.stress;
 
+import io.loopwatch.facts.Supersession;
 import io.loopwatch.Diagnostic;
 import io.loopwatch.InvalidInputException;
 import io.loopwatch.facts.Company;
@@ -47,7 +48,7 @@ public final class ScenarioCheck {
     Set<String> companies = facts.companies().stream().map(Company::id).collect(Collectors.toSet());
     Map<String, Deal> deals = new HashMap<>();
     Stream.concat(facts.investments().stream(), facts.supplyDeals().stream()).forEach(d -> deals.put(d.id(), d));
-    Map<String, String> superseders = StressNetworks.supersededBy(facts);
+    Map<String, String> superseders = Supersession.replacedBy(facts);
     List<Diagnostic> problems = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     Map<String, Shock.Kind> limiting = new HashMap<>();

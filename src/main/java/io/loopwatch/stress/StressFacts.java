@@ -1,5 +1,6 @@
 package io.loopwatch.stress;
 
+import io.loopwatch.facts.Supersession;
 import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.FactSet;
 import io.loopwatch.facts.Financials;
@@ -69,7 +70,7 @@ public final class StressFacts {
    * unordered pair of their parties: a loss may travel either way along one.
    */
   private static Map<String, List<Deal>> counted(FactSet facts, ObligationRule rule, java.time.LocalDate asOf) {
-    java.util.Set<String> superseded = StressNetworks.superseded(facts);
+    java.util.Set<String> superseded = Supersession.replaced(facts);
     Map<String, List<Deal>> byPair = new HashMap<>();
     Stream.concat(facts.supplyDeals().stream(), facts.investments().stream())
         .filter(d -> !superseded.contains(d.id()))

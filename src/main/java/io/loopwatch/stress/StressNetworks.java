@@ -1,5 +1,6 @@
 package io.loopwatch.stress;
 
+import io.loopwatch.facts.Supersession;
 import io.loopwatch.facts.Company;
 import io.loopwatch.facts.Deal;
 import io.loopwatch.facts.FactSet;
@@ -47,7 +48,7 @@ public final class StressNetworks {
       names[i] = facts.companies().get(i).name();
     }
     this.revenue = latestRevenue(facts);
-    Set<String> superseded = superseded(facts);
+    Set<String> superseded = Supersession.replaced(facts);
     this.obligations = new ArrayList<>();
     this.stakes = new ArrayList<>();
     for (SupplyDeal deal : facts.supplyDeals()) {
@@ -183,18 +184,4 @@ public final class StressNetworks {
     return annual;
   }
 
-  /** The deals a live deal replaces: they count for neither model. */
-  static Set<String> superseded(FactSet facts) {
-    return supersededBy(facts).keySet();
-  }
-
-  /** Each deal a live deal replaces, and the id of the deal that replaces it. */
-  static Map<String, String> supersededBy(FactSet facts) {
-    Map<String, String> replacedBy = new HashMap<>();
-    Stream.concat(facts.investments().stream(), facts.supplyDeals().stream())
-        .filter(Deal::isLive)
-        .filter(deal -> deal.supersedes() != null)
-        .forEach(deal -> replacedBy.put(deal.supersedes(), deal.id()));
-    return replacedBy;
-  }
 }
